@@ -1,0 +1,16 @@
+//! Veriga's portable core: what the app, the server and the tests share, with no platform code.
+//!
+//! Effects (storage, clock) come in through small traits or plain arguments so that every rule
+//! here runs natively in unit tests.
+
+pub mod helpline;
+pub mod lang;
+pub mod pack;
+pub mod quick_exit;
+pub mod route;
+pub mod settings;
+pub mod storage;
+pub mod text;
+
+#[cfg(feature = "compile")]
+pub mod locales;

@@ -1,0 +1,574 @@
+//! Compiles `locales/` into one content pack per language, and reports every problem by file
+//! and line. The build, the publisher and the tests all run this same code.
+//!
+//! Layout: `locales/pack.toml` (version and date), `locales/help-lines.toml` (the numbers,
+//! addresses and check dates, which are not translated), and one folder per language holding
+//! Fluent `.ftl` files. Adding a language is adding a folder.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use serde::Deserialize;
+
+use crate::helpline::{ANCHOR_ID, ANCHOR_NUMBER};
+use crate::lang::{DEFAULT_LANG, is_language_code};
+use crate::pack::{ContentPack, HelpLine, LanguageName, PACK_FORMAT};
+
+/// One problem in the locale files, where an editor can find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem belongs to the whole file.
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        }
+    }
+}
+
+/// Every problem found, so an editor fixes them in one pass instead of one per build.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", render(.0))]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+fn render(list: &[Diagnostic]) -> String {
+    list.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The keys every help line needs in every language, after its `line-<id>-` prefix.
+const REQUIRED_LINE_FIELDS: [&str; 4] = ["name", "purpose", "who", "happens"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackMeta {
+    version: u64,
+    published: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HelpLinesFile {
+    /// Numbers the text may mention that are not lines of their own (facts.md backs each).
+    #[serde(default)]
+    other_numbers: Vec<String>,
+    line: Vec<HelpLineSource>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HelpLineSource {
+    id: String,
+    number: Option<String>,
+    url: Option<String>,
+    verified_on: String,
+}
+
+/// A compiled message and where it came from.
+#[derive(Debug, Clone)]
+struct Message {
+    text: String,
+    file: PathBuf,
+    line: usize,
+}
+
+/// All messages of one language folder.
+#[derive(Debug, Default)]
+struct LanguageSource {
+    messages: BTreeMap<String, Message>,
+    first_file: Option<PathBuf>,
+}
+
+/// Reads and checks the whole `locales/` folder and builds every language's pack.
+pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
+    let mut problems = Vec::new();
+    let meta: Option<PackMeta> = read_toml(&root.join("pack.toml"), &mut problems);
+    let lines: Option<HelpLinesFile> = read_toml(&root.join("help-lines.toml"), &mut problems);
+    let languages = read_languages(root, &mut problems);
+
+    if let Some(lines) = &lines {
+        check_help_lines(&root.join("help-lines.toml"), lines, &mut problems);
+    }
+    let Some(reference) = languages.get(DEFAULT_LANG) else {
+        problems.push(Diagnostic {
+            file: root.join(DEFAULT_LANG),
+            line: 0,
+            message: format!("the default language folder `{DEFAULT_LANG}` is missing"),
+        });
+        return Err(Diagnostics(problems));
+    };
+    for (code, language) in &languages {
+        check_language(root, code, language, reference, lines.as_ref(), &mut problems);
+    }
+    if let Some(meta) = &meta
+        && crate::text::date_parts(&meta.published).is_none()
+    {
+        problems.push(Diagnostic {
+            file: root.join("pack.toml"),
+            line: 0,
+            message: format!("`published` must be a date like 2026-11-28, not `{}`", meta.published),
+        });
+    }
+    let (Some(meta), Some(lines), true) = (meta, lines, problems.is_empty()) else {
+        return Err(Diagnostics(problems));
+    };
+
+    let names: Vec<LanguageName> = languages
+        .iter()
+        .map(|(code, language)| LanguageName {
+            code: code.clone(),
+            name: language.messages["language-name"].text.clone(),
+        })
+        .collect();
+    Ok(languages
+        .iter()
+        .map(|(code, language)| build_pack(code, language, &meta, &lines, &names))
+        .collect())
+}
+
+fn build_pack(
+    code: &str,
+    language: &LanguageSource,
+    meta: &PackMeta,
+    lines: &HelpLinesFile,
+    names: &[LanguageName],
+) -> ContentPack {
+    let field = |id: &str, name: &str| {
+        language
+            .messages
+            .get(&format!("line-{id}-{name}"))
+            .map(|message| message.text.clone())
+    };
+    let help_lines = lines
+        .line
+        .iter()
+        .map(|line| HelpLine {
+            id: line.id.clone(),
+            number: line.number.clone(),
+            url: line.url.clone(),
+            name: field(&line.id, "name").unwrap_or_default(),
+            purpose: field(&line.id, "purpose").unwrap_or_default(),
+            who_answers: field(&line.id, "who").unwrap_or_default(),
+            what_happens: field(&line.id, "happens").unwrap_or_default(),
+            cost: field(&line.id, "cost"),
+            hours: field(&line.id, "hours"),
+            note: field(&line.id, "note"),
+            verified_on: line.verified_on.clone(),
+        })
+        .collect();
+    let ui = language
+        .messages
+        .iter()
+        .filter(|(key, _)| !key.starts_with("line-"))
+        .map(|(key, message)| (key.clone(), message.text.clone()))
+        .collect();
+    ContentPack {
+        format: PACK_FORMAT,
+        lang: code.to_string(),
+        version: meta.version,
+        published: meta.published.clone(),
+        languages: names.to_vec(),
+        ui,
+        help_lines,
+    }
+}
+
+fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path, problems: &mut Vec<Diagnostic>) -> Option<T> {
+    let source = match fs::read_to_string(path) {
+        Ok(source) => source,
+        Err(err) => {
+            problems.push(Diagnostic {
+                file: path.to_path_buf(),
+                line: 0,
+                message: format!("cannot read: {err}"),
+            });
+            return None;
+        }
+    };
+    match toml::from_str(&source) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let line = err
+                .span()
+                .map(|span| line_of(&source, span.start))
+                .unwrap_or(0);
+            problems.push(Diagnostic {
+                file: path.to_path_buf(),
+                line,
+                message: err.message().to_string(),
+            });
+            None
+        }
+    }
+}
+
+fn read_languages(root: &Path, problems: &mut Vec<Diagnostic>) -> BTreeMap<String, LanguageSource> {
+    let mut languages = BTreeMap::new();
+    let entries = match fs::read_dir(root) {
+        Ok(entries) => entries,
+        Err(err) => {
+            problems.push(Diagnostic {
+                file: root.to_path_buf(),
+                line: 0,
+                message: format!("cannot read the locales folder: {err}"),
+            });
+            return languages;
+        }
+    };
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .collect();
+    folders.sort();
+    for folder in folders {
+        let code = folder
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !is_language_code(&code) {
+            problems.push(Diagnostic {
+                file: folder.clone(),
+                line: 0,
+                message: "a language folder is named by its code, such as `ro` or `hu`".into(),
+            });
+            continue;
+        }
+        languages.insert(code, read_language(&folder, problems));
+    }
+    languages
+}
+
+fn read_language(folder: &Path, problems: &mut Vec<Diagnostic>) -> LanguageSource {
+    let mut language = LanguageSource::default();
+    let mut files: Vec<PathBuf> = fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for file in files {
+        language.first_file.get_or_insert_with(|| file.clone());
+        match fs::read_to_string(&file) {
+            Ok(source) => read_ftl(&file, &source, &mut language, problems),
+            Err(err) => problems.push(Diagnostic {
+                file: file.clone(),
+                line: 0,
+                message: format!("cannot read: {err}"),
+            }),
+        }
+    }
+    language
+}
+
+fn read_ftl(file: &Path, source: &str, language: &mut LanguageSource, problems: &mut Vec<Diagnostic>) {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                problems.push(Diagnostic {
+                    file: file.to_path_buf(),
+                    line: line_of(source, error.pos.start),
+                    message: format!("Fluent syntax: {:?}", error.kind),
+                });
+            }
+            resource
+        }
+    };
+    let lines = message_lines(source);
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            if let ast::Entry::Term(term) = entry {
+                problems.push(Diagnostic {
+                    file: file.to_path_buf(),
+                    line: lines.get(&format!("-{}", term.id.name)).copied().unwrap_or(0),
+                    message: "terms (-name) are not used here; write a message".into(),
+                });
+            }
+            continue;
+        };
+        let key = message.id.name.to_string();
+        let line = lines.get(&key).copied().unwrap_or(0);
+        let here = |message: String| Diagnostic {
+            file: file.to_path_buf(),
+            line,
+            message,
+        };
+        if !message.attributes.is_empty() {
+            problems.push(here(format!("`{key}`: attributes are not supported")));
+        }
+        let Some(pattern) = &message.value else {
+            problems.push(here(format!("`{key}` has no text")));
+            continue;
+        };
+        let text = match compile_pattern(pattern) {
+            Ok(text) => text,
+            Err(why) => {
+                problems.push(here(format!("`{key}`: {why}")));
+                continue;
+            }
+        };
+        if let Some(previous) = language.messages.get(&key) {
+            problems.push(here(format!(
+                "`{key}` is defined twice (first at {}:{})",
+                previous.file.display(),
+                previous.line
+            )));
+            continue;
+        }
+        language.messages.insert(
+            key,
+            Message {
+                text,
+                file: file.to_path_buf(),
+                line,
+            },
+        );
+    }
+}
+
+/// Turns a Fluent pattern into plain text with `{$name}` placeholders.
+fn compile_pattern(pattern: &ast::Pattern<&str>) -> Result<String, String> {
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    text.push_str("{$");
+                    text.push_str(id.name);
+                    text.push('}');
+                }
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                    text.push_str(value)
+                }
+                _ => return Err("only variables ({ $name }) and string literals are supported".into()),
+            },
+        }
+    }
+    Ok(text)
+}
+
+/// Where each message (and term, with its `-`) starts, read from the source lines because the
+/// Fluent AST carries no positions.
+fn message_lines(source: &str) -> BTreeMap<String, usize> {
+    source
+        .lines()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let (name, _) = line.split_once('=')?;
+            let name = name.trim_end();
+            let starts_entry = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+            let is_identifier = name
+                .trim_start_matches('-')
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            (starts_entry && is_identifier && !name.is_empty()).then(|| (name.to_string(), index + 1))
+        })
+        .collect()
+}
+
+fn line_of(source: &str, byte: usize) -> usize {
+    source[..byte.min(source.len())].matches('\n').count() + 1
+}
+
+fn check_help_lines(path: &Path, lines: &HelpLinesFile, problems: &mut Vec<Diagnostic>) {
+    let mut here = |message: String| {
+        problems.push(Diagnostic {
+            file: path.to_path_buf(),
+            line: 0,
+            message,
+        })
+    };
+    let anchor = lines.line.iter().find(|line| line.id == ANCHOR_ID);
+    if anchor.and_then(|line| line.number.as_deref()) != Some(ANCHOR_NUMBER) {
+        here(format!(
+            "the line `{ANCHOR_ID}` must carry the number {ANCHOR_NUMBER}; it is fixed in code"
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for line in &lines.line {
+        if !seen.insert(line.id.as_str()) {
+            here(format!("the line `{}` is listed twice", line.id));
+        }
+        if line.number.is_none() == line.url.is_none() {
+            here(format!("the line `{}` needs either a number or a url", line.id));
+        }
+        if crate::text::date_parts(&line.verified_on).is_none() {
+            here(format!("the line `{}`: verified_on must be a date like 2026-11-28", line.id));
+        }
+    }
+}
+
+fn check_language(
+    root: &Path,
+    code: &str,
+    language: &LanguageSource,
+    reference: &LanguageSource,
+    lines: Option<&HelpLinesFile>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let folder_file = language
+        .first_file
+        .clone()
+        .unwrap_or_else(|| root.join(code));
+    if !language.messages.contains_key("language-name") {
+        problems.push(Diagnostic {
+            file: folder_file.clone(),
+            line: 0,
+            message: "`language-name` is missing: the language's own name for itself".into(),
+        });
+    }
+    for (key, message) in &reference.messages {
+        if !language.messages.contains_key(key) {
+            problems.push(Diagnostic {
+                file: root.join(code),
+                line: 0,
+                message: format!(
+                    "missing key `{key}` (defined at {}:{})",
+                    message.file.display(),
+                    message.line
+                ),
+            });
+        }
+    }
+    for (key, message) in &language.messages {
+        if !reference.messages.contains_key(key) {
+            problems.push(Diagnostic {
+                file: message.file.clone(),
+                line: message.line,
+                message: format!("extra key `{key}`: it is not in `{DEFAULT_LANG}`"),
+            });
+        }
+    }
+    let Some(lines) = lines else { return };
+    let known_ids: BTreeSet<&str> = lines.line.iter().map(|line| line.id.as_str()).collect();
+    for line in &lines.line {
+        for field in REQUIRED_LINE_FIELDS {
+            let key = format!("line-{}-{field}", line.id);
+            if !language.messages.contains_key(&key) {
+                problems.push(Diagnostic {
+                    file: folder_file.clone(),
+                    line: 0,
+                    message: format!("missing key `{key}` for the help line `{}`", line.id),
+                });
+            }
+        }
+    }
+    let allowed = allowed_numbers(lines);
+    for (key, message) in &language.messages {
+        if let Some(rest) = key.strip_prefix("line-") {
+            let known = known_ids
+                .iter()
+                .any(|id| rest.strip_prefix(id).is_some_and(|tail| tail.starts_with('-')));
+            if !known {
+                problems.push(Diagnostic {
+                    file: message.file.clone(),
+                    line: message.line,
+                    message: format!("`{key}` names no help line in help-lines.toml"),
+                });
+            }
+        }
+        for number in phone_numbers(&message.text) {
+            if !allowed.contains(&number) {
+                problems.push(Diagnostic {
+                    file: message.file.clone(),
+                    line: message.line,
+                    message: format!(
+                        "`{key}` mentions the number {number}, which is not a help line in help-lines.toml"
+                    ),
+                });
+            }
+        }
+    }
+}
+
+fn digits(number: &str) -> String {
+    number.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn allowed_numbers(lines: &HelpLinesFile) -> BTreeSet<String> {
+    lines
+        .line
+        .iter()
+        .filter_map(|line| line.number.as_deref())
+        .chain(lines.other_numbers.iter().map(String::as_str))
+        .map(digits)
+        .collect()
+}
+
+/// Digit groups that read like a phone number: six or more digits written together or in
+/// space-separated groups, or a three-digit short code starting with 11 (112, 119, …).
+/// Years, counts and article numbers do not match.
+pub fn phone_numbers(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut index = 0;
+    while index <= chars.len() {
+        let c = chars.get(index).copied();
+        match c {
+            Some(c) if c.is_ascii_digit() => current.push(c),
+            Some(' ') if !current.is_empty()
+                && chars.get(index + 1).is_some_and(char::is_ascii_digit) => {}
+            _ => {
+                if current.len() >= 6 || (current.len() == 3 && current.starts_with("11")) {
+                    found.push(current.clone());
+                }
+                current.clear();
+            }
+        }
+        index += 1;
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phone_numbers_but_not_years_or_counts() {
+        assert_eq!(
+            phone_numbers("Call 0800 800 678 or 112, or 116 111."),
+            vec!["0800800678", "112", "116111"]
+        );
+        assert!(phone_numbers("In 2018-2022, 532 of 1,310 (Art. 374).").is_empty());
+        assert_eq!(phone_numbers("0722123456"), vec!["0722123456"]);
+    }
+
+    #[test]
+    fn fluent_placeables_compile_to_placeholders() {
+        let resource = fluent_syntax::parser::parse("a = Checked on { $date }.\n").unwrap();
+        let ast::Entry::Message(message) = &resource.body[0] else {
+            panic!("not a message")
+        };
+        assert_eq!(
+            compile_pattern(message.value.as_ref().unwrap()).unwrap(),
+            "Checked on {$date}."
+        );
+    }
+
+    #[test]
+    fn message_lines_are_one_based() {
+        let lines = message_lines("# c\n\nfirst = 1\nsecond =\n    two\n");
+        assert_eq!(lines["first"], 3);
+        assert_eq!(lines["second"], 4);
+    }
+}

@@ -1,0 +1,248 @@
+//! The content pack: everything one language's reader sees, as one JSON document.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::helpline::{ANCHOR_ID, ANCHOR_NUMBER, ANCHOR_TEL};
+use crate::text;
+
+/// The pack format this build reads and writes. A pack of another format is refused.
+pub const PACK_FORMAT: u32 = 1;
+
+/// The marker shown where a message is missing, so that a gap is visible in tests and review.
+pub const MISSING_MARKER: &str = "\u{27e6}";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ContentPack {
+    pub format: u32,
+    pub lang: String,
+    /// Grows with every publication; an update is accepted only with a higher one.
+    pub version: u64,
+    /// The publication date, ISO 8601.
+    pub published: String,
+    /// Every language of the build with its own name for itself, for the language switch.
+    pub languages: Vec<LanguageName>,
+    /// The interface messages, compiled from Fluent: plain text with `{$name}` placeholders.
+    pub ui: BTreeMap<String, String>,
+    pub help_lines: Vec<HelpLine>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LanguageName {
+    pub code: String,
+    pub name: String,
+}
+
+/// A place to turn to, described honestly: who answers and what happens when you call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpLine {
+    pub id: String,
+    /// The number as people read it, for lines one calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// A web address, for lines that are online forms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    pub name: String,
+    pub purpose: String,
+    pub who_answers: String,
+    pub what_happens: String,
+    /// Only where verified; absent means the app says nothing about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When these details were last checked, ISO 8601.
+    pub verified_on: String,
+}
+
+/// Why a pack cannot be used. Each carries a message key the app can translate.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    #[error("pack-error-malformed")]
+    Malformed(String),
+    #[error("pack-error-format")]
+    UnsupportedFormat(u32),
+    #[error("pack-error-language")]
+    WrongLanguage { expected: String, found: String },
+    #[error("pack-error-anchor")]
+    AnchorChanged,
+}
+
+impl PackError {
+    /// The key of the message that explains this error to a reader.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            PackError::Malformed(_) => "pack-error-malformed",
+            PackError::UnsupportedFormat(_) => "pack-error-format",
+            PackError::WrongLanguage { .. } => "pack-error-language",
+            PackError::AnchorChanged => "pack-error-anchor",
+        }
+    }
+}
+
+impl ContentPack {
+    /// Reads a pack and checks what every pack must hold, whatever its source.
+    pub fn from_json(json: &str, expected_lang: &str) -> Result<ContentPack, PackError> {
+        let pack: ContentPack =
+            serde_json::from_str(json).map_err(|err| PackError::Malformed(err.to_string()))?;
+        pack.check(expected_lang)?;
+        Ok(pack)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a pack always serialises")
+    }
+
+    /// The checks shared by built-in packs and updates.
+    pub fn check(&self, expected_lang: &str) -> Result<(), PackError> {
+        if self.format != PACK_FORMAT {
+            return Err(PackError::UnsupportedFormat(self.format));
+        }
+        if self.lang != expected_lang {
+            return Err(PackError::WrongLanguage {
+                expected: expected_lang.to_string(),
+                found: self.lang.clone(),
+            });
+        }
+        let anchor = self.help_lines.iter().find(|line| line.id == ANCHOR_ID);
+        match anchor.and_then(|line| line.number.as_deref()) {
+            Some(number) if number == ANCHOR_NUMBER => Ok(()),
+            _ => Err(PackError::AnchorChanged),
+        }
+    }
+
+    /// A message by key, or a visible marker when it is missing.
+    pub fn text(&self, key: &str) -> String {
+        match self.ui.get(key) {
+            Some(message) => message.clone(),
+            None => format!("{MISSING_MARKER}{key}\u{27e7}"),
+        }
+    }
+
+    /// A message with its `{$name}` placeholders filled.
+    pub fn text_with(&self, key: &str, args: &[(&str, &str)]) -> String {
+        text::fill(&self.text(key), args)
+    }
+
+    /// A date in this language's format, from the `date-format` message.
+    pub fn date(&self, iso: &str) -> String {
+        match text::date_parts(iso) {
+            Some(parts) => {
+                let args: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                self.text_with("date-format", &args)
+            }
+            None => iso.to_string(),
+        }
+    }
+
+    /// The `tel:` link of a help line, if it is one you call. The anchor's comes from code.
+    pub fn tel_of(line: &HelpLine) -> Option<String> {
+        if line.id == ANCHOR_ID {
+            return Some(ANCHOR_TEL.to_string());
+        }
+        line.number.as_deref().map(crate::helpline::tel_uri)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn sample_pack(lang: &str) -> ContentPack {
+        ContentPack {
+            format: PACK_FORMAT,
+            lang: lang.to_string(),
+            version: 1,
+            published: "2026-11-28".into(),
+            languages: vec![LanguageName {
+                code: lang.into(),
+                name: "Română".into(),
+            }],
+            ui: BTreeMap::from([
+                ("date-format".to_string(), "{$day}.{$month}.{$year}".to_string()),
+                ("hello".to_string(), "Salut, {$name}!".to_string()),
+            ]),
+            help_lines: vec![HelpLine {
+                id: ANCHOR_ID.into(),
+                number: Some(ANCHOR_NUMBER.into()),
+                url: None,
+                name: "ANITP".into(),
+                purpose: "p".into(),
+                who_answers: "w".into(),
+                what_happens: "h".into(),
+                cost: None,
+                hours: None,
+                note: None,
+                verified_on: "2026-11-28".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let pack = sample_pack("ro");
+        assert_eq!(ContentPack::from_json(&pack.to_json(), "ro"), Ok(pack));
+    }
+
+    #[test]
+    fn refuses_another_language() {
+        let json = sample_pack("en").to_json();
+        assert!(matches!(
+            ContentPack::from_json(&json, "ro"),
+            Err(PackError::WrongLanguage { .. })
+        ));
+    }
+
+    #[test]
+    fn refuses_an_unknown_format() {
+        let mut pack = sample_pack("ro");
+        pack.format = 99;
+        let err = ContentPack::from_json(&pack.to_json(), "ro").unwrap_err();
+        assert_eq!(err, PackError::UnsupportedFormat(99));
+        assert_eq!(err.message_key(), "pack-error-format");
+    }
+
+    #[test]
+    fn refuses_a_changed_or_missing_anchor_number() {
+        let mut pack = sample_pack("ro");
+        pack.help_lines[0].number = Some("0800 000 000".into());
+        assert_eq!(
+            ContentPack::from_json(&pack.to_json(), "ro"),
+            Err(PackError::AnchorChanged)
+        );
+        pack.help_lines.clear();
+        assert_eq!(
+            ContentPack::from_json(&pack.to_json(), "ro"),
+            Err(PackError::AnchorChanged)
+        );
+    }
+
+    #[test]
+    fn refuses_broken_json() {
+        assert!(matches!(
+            ContentPack::from_json("{\"format\":1", "ro"),
+            Err(PackError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn missing_messages_are_marked() {
+        let pack = sample_pack("ro");
+        assert_eq!(pack.text_with("hello", &[("name", "Ana")]), "Salut, Ana!");
+        assert!(pack.text("nope").starts_with(MISSING_MARKER));
+        assert_eq!(pack.date("2026-11-28"), "28.11.2026");
+    }
+
+    #[test]
+    fn the_anchor_dials_the_constant() {
+        let pack = sample_pack("ro");
+        assert_eq!(
+            ContentPack::tel_of(&pack.help_lines[0]).as_deref(),
+            Some(ANCHOR_TEL)
+        );
+    }
+}

@@ -1,0 +1,58 @@
+# Interface text, Hungarian.
+
+language-name = Magyar
+app-name = Veriga
+date-format = { $year }. { $month }. { $day }.
+skip-to-content = Ugrás a tartalomra
+loading = Betöltés…
+
+## The anchor help line, on every screen
+helpline-label = Ingyenes vonal az emberkereskedelem ellen
+helpline-purpose = Hívd ingyen, ha tájékoztatást vagy tanácsot kérnél az emberkereskedelemről, vagy ha gyanút szeretnél jelezni.
+helpline-danger = Ha valaki épp most veszélyben van, hívd a 112-t.
+
+## Navigation
+nav-label = Menü
+nav-home = Kezdőlap
+nav-help = Ki segíthet
+nav-about = Adatvédelem
+language-switch = Nyelv
+
+## Quick exit
+quick-exit = Gyors kilépés
+quick-exit-hint = Vagy nyomd meg háromszor a Shiftet.
+
+## Home
+home-title = Veriga
+home-intro = Itt megtudhatod, hogyan vigyázhatsz magadra a neten és a mindennapokban, és kit hívhatsz, ha valami nincs rendben.
+home-help-link = Az összes segélyvonal, és mi történik, amikor hívod
+home-about-link = Mit nem gyűjt a Veriga
+
+## Help
+help-title = Ki segíthet
+help-intro = Akkor is hívhatsz, ha nem vagy biztos a dolgodban. Neked csak szólnod kell; a bizonyítékok felkutatása az intézmények dolga.
+help-danger = Valaki épp most veszélyben van? Hívd a 112-t.
+help-who = Ki veszi fel
+help-happens = Mi történik
+help-cost = Költség
+help-hours = Mikor hívható
+help-checked-on = Ellenőrizve: { $date }
+help-call = Hívás: { $number }
+help-open-site = Megnyitás: { $site }
+help-call-log = A telefonod a hívásnaplóban megőrizheti ezt a hívást. Onnan törölheted.
+
+## About and privacy
+about-title = Adatvédelem
+about-intro = A Veriga nem tudja, ki vagy, és nem is akarja tudni.
+about-no-account = Nincs fiók, és senki nem kéri a neved, az e-mail-címed vagy a telefonszámod.
+about-no-cookies = Nincsenek sütik, és semmi nem követ oldalról oldalra.
+about-no-third-parties = Semmi nem töltődik be más oldalakról: se reklám, se statisztika, se betűtípus.
+about-on-device = A választott nyelv és a haladásod csak a telefonodon marad.
+about-quick-exit-title = Mit csinál a gyors kilépés
+about-quick-exit-does = A „Gyors kilépés” gomb vagy a háromszor lenyomott Shift azonnal üresre váltja a képernyőt, és megnyit egy hétköznapi keresőoldalt. A Vissza gomb nem hoz vissza a Verigába.
+about-quick-exit-not = A gyors kilépés nem törli a böngésző előzményeit, a többi megnyitott lapot és a telefon hívásnaplóját. Ha nem akarsz nyomot hagyni, töröld ezeket te magad, vagy használj privát (inkognitó) lapot.
+
+## Not found
+not-found-title = Ez az oldal nem létezik
+not-found-text = Lehet, hogy rossz a link, vagy az oldal máshová került. A segélyvonal bármikor hívható.
+not-found-home = Vissza a kezdőlapra
