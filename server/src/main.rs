@@ -1,1 +1,117 @@
-fn main() {}
+//! `veriga-server`: serve the app, and the publisher's commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use veriga_server::{AppState, Assets, StartError, app, db, packs};
+
+#[derive(Parser)]
+#[command(name = "veriga-server", version, about = "Veriga's server and publisher tools")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the built app.
+    Serve {
+        /// Address to listen on; loopback by default. Port 0 picks a free port.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// The built app (Trunk's output).
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        /// The data folder with the SQLite database [default: ./data, created if missing].
+        #[arg(long)]
+        data: Option<PathBuf>,
+    },
+    /// Compile `locales/` into the built-in content packs, one JSON file per language.
+    Packs {
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), StartError> {
+    match cli.command {
+        Command::Serve { addr, dist, data } => serve(addr, dist, data),
+        Command::Packs { locales, out } => {
+            let written = packs::write_builtin(&locales, &out)?;
+            println!("wrote packs for {} into {}", written.join(", "), out.display());
+            Ok(())
+        }
+    }
+}
+
+fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), StartError> {
+    let data = match data {
+        Some(data) => data,
+        None => {
+            let default = PathBuf::from("data");
+            if !default.exists() {
+                std::fs::create_dir(&default).map_err(|err| StartError::DataUnreadable {
+                    path: default.clone(),
+                    reason: err.to_string(),
+                })?;
+            }
+            default
+        }
+    };
+    let assets = Assets::load(&dist)?;
+    drop(db::open(&data)?);
+    let state = AppState {
+        assets: Arc::new(assets),
+    };
+    let runtime = tokio::runtime::Runtime::new().map_err(|err| StartError::Bind {
+        addr: addr.to_string(),
+        reason: err.to_string(),
+    })?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|err| StartError::Bind {
+                addr: addr.to_string(),
+                reason: err.to_string(),
+            })?;
+        let bound = listener.local_addr().unwrap_or(addr);
+        println!("Veriga is serving on http://{bound}");
+        axum::serve(listener, app(state))
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .map_err(|err| StartError::Bind {
+                addr: bound.to_string(),
+                reason: err.to_string(),
+            })
+    })
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("installing the SIGTERM handler");
+        tokio::select! {
+            _ = interrupt => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = interrupt.await;
+}

@@ -1,0 +1,303 @@
+//! The built app, held in memory with brotli and gzip copies made once at start.
+//!
+//! Compressing at start keeps every response a lookup, gives brotli at its best quality to
+//! phones on weak data, and works for any `--dist` without a separate compression step.
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+use crate::{AppError, AppState, StartError};
+
+/// One encoding of a file, with the strong ETag that names exactly these bytes.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub bytes: Vec<u8>,
+    pub etag: String,
+}
+
+/// A file of the app with its encodings.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub content_type: &'static str,
+    pub cache_control: &'static str,
+    pub identity: Variant,
+    pub brotli: Option<Variant>,
+    pub gzip: Option<Variant>,
+}
+
+/// Every file of the built app, by URL path (`/index.html`, `/content/ro.json`, …).
+#[derive(Debug, Default)]
+pub struct Assets {
+    files: HashMap<String, Asset>,
+}
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Revalidated on every use: the page, the service worker and the content packs must never
+/// be stale, and the ETag makes the check cheap.
+const REVALIDATE: &str = "no-cache";
+
+impl Assets {
+    /// Reads a built app folder. Fails with a message that names the fix.
+    pub fn load(dist: &Path) -> Result<Assets, StartError> {
+        if !dist.is_dir() {
+            return Err(StartError::DistMissing(dist.to_path_buf()));
+        }
+        if !dist.join("index.html").is_file() {
+            return Err(StartError::DistIncomplete(dist.to_path_buf()));
+        }
+        let mut files = HashMap::new();
+        let mut pending = vec![dist.to_path_buf()];
+        while let Some(folder) = pending.pop() {
+            let entries = fs::read_dir(&folder).map_err(|err| unreadable(&folder, err))?;
+            for entry in entries {
+                let path = entry.map_err(|err| unreadable(&folder, err))?.path();
+                if path.is_dir() {
+                    pending.push(path);
+                    continue;
+                }
+                let bytes = fs::read(&path).map_err(|err| unreadable(&path, err))?;
+                let relative = path.strip_prefix(dist).unwrap_or(&path);
+                let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
+                files.insert(url.clone(), Asset::new(&url, bytes));
+            }
+        }
+        Ok(Assets { files })
+    }
+
+    /// Builds the assets from files given in memory, for tests.
+    pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Assets {
+        Assets {
+            files: files
+                .into_iter()
+                .map(|(url, bytes)| (url.to_string(), Asset::new(url, bytes.to_vec())))
+                .collect(),
+        }
+    }
+
+    pub fn get(&self, url_path: &str) -> Option<&Asset> {
+        self.files.get(url_path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// The file a request path asks for: the file itself, or `index.html` for an app route
+    /// (a path without a file extension), so that deep links from QR codes work.
+    fn resolve(&self, path: &str) -> Option<&Asset> {
+        if let Some(asset) = self.files.get(path) {
+            return Some(asset);
+        }
+        let last = path.rsplit('/').next().unwrap_or_default();
+        if last.contains('.') || path.starts_with("/api/") {
+            return None;
+        }
+        self.files.get("/index.html")
+    }
+}
+
+fn unreadable(path: &Path, err: std::io::Error) -> StartError {
+    StartError::DistUnreadable {
+        path: PathBuf::from(path),
+        reason: err.to_string(),
+    }
+}
+
+impl Asset {
+    fn new(url: &str, bytes: Vec<u8>) -> Asset {
+        let content_type = content_type(url);
+        let hash = hex_prefix(&Sha256::digest(&bytes));
+        let compressible = is_compressible(content_type);
+        let brotli = compressible
+            .then(|| compress_brotli(&bytes))
+            .filter(|packed| packed.len() < bytes.len())
+            .map(|packed| Variant {
+                bytes: packed,
+                etag: format!("\"{hash}-br\""),
+            });
+        let gzip = compressible
+            .then(|| compress_gzip(&bytes))
+            .filter(|packed| packed.len() < bytes.len())
+            .map(|packed| Variant {
+                bytes: packed,
+                etag: format!("\"{hash}-gz\""),
+            });
+        Asset {
+            content_type,
+            cache_control: if is_fingerprinted(url) {
+                IMMUTABLE
+            } else {
+                REVALIDATE
+            },
+            identity: Variant {
+                bytes,
+                etag: format!("\"{hash}\""),
+            },
+            brotli,
+            gzip,
+        }
+    }
+
+    /// The best encoding the client accepts.
+    fn variant_for(&self, accept_encoding: &str) -> (&Variant, Option<&'static str>) {
+        let accepts = |name: &str| {
+            accept_encoding.split(',').any(|item| {
+                let mut parts = item.split(';');
+                let coding = parts.next().unwrap_or_default().trim();
+                let refused = parts.any(|param| param.replace(' ', "") == "q=0");
+                coding.eq_ignore_ascii_case(name) && !refused
+            })
+        };
+        match (&self.brotli, &self.gzip) {
+            (Some(br), _) if accepts("br") => (br, Some("br")),
+            (_, Some(gz)) if accepts("gzip") => (gz, Some("gzip")),
+            _ => (&self.identity, None),
+        }
+    }
+}
+
+fn hex_prefix(digest: &[u8]) -> String {
+    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn compress_brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        writer.write_all(bytes).expect("writing to memory");
+    }
+    out
+}
+
+fn compress_gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
+
+/// Trunk names built files `name-<16 hex>.ext`: such a name never changes content.
+fn is_fingerprinted(url: &str) -> bool {
+    let name = url.rsplit('/').next().unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+fn content_type(url: &str) -> &'static str {
+    let ext = url.rsplit('.').next().unwrap_or_default();
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    }
+}
+
+fn is_compressible(content_type: &str) -> bool {
+    content_type.starts_with("text/")
+        || matches!(
+            content_type,
+            "application/wasm"
+                | "application/json"
+                | "application/manifest+json"
+                | "image/svg+xml"
+                | "font/ttf"
+        )
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new().fallback(serve_asset)
+}
+
+async fn serve_asset(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    if method != Method::GET && method != Method::HEAD {
+        return Err(AppError::MethodNotAllowed);
+    }
+    let asset = state.assets.resolve(uri.path()).ok_or(AppError::NotFound)?;
+    let accept = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    let (variant, encoding) = asset.variant_for(accept);
+
+    let mut response = if etag_matches(&headers, &variant.etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else if method == Method::HEAD {
+        let mut response = Response::new(Body::empty());
+        response.headers_mut().insert(
+            header::CONTENT_LENGTH,
+            HeaderValue::from(variant.bytes.len()),
+        );
+        response
+    } else {
+        Response::new(Body::from(variant.bytes.clone()))
+    };
+    let out = response.headers_mut();
+    out.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
+    out.insert(header::CACHE_CONTROL, HeaderValue::from_static(asset.cache_control));
+    out.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    if let Ok(etag) = HeaderValue::from_str(&variant.etag) {
+        out.insert(header::ETAG, etag);
+    }
+    if let Some(encoding) = encoding {
+        out.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    Ok(response)
+}
+
+/// `If-None-Match` with this exact strong tag, in a list, or `*`.
+fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|tag| tag.trim().trim_start_matches("W/"))
+        .any(|tag| tag == etag || tag == "*")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_fingerprints_are_recognised() {
+        assert!(is_fingerprinted("/veriga-app-0123456789abcdef.js"));
+        assert!(is_fingerprinted("/veriga-app-0123456789abcdef_bg.wasm"));
+        assert!(is_fingerprinted("/style-0123456789abcdef.css"));
+        assert!(!is_fingerprinted("/index.html"));
+        assert!(!is_fingerprinted("/sw.js"));
+        assert!(!is_fingerprinted("/content/ro.json"));
+    }
+}

@@ -1,0 +1,68 @@
+//! The server's errors: what a request can get wrong, and what can stop the server starting.
+
+use std::path::PathBuf;
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+/// A client's request that cannot be answered. Client errors are not logged: the server keeps
+/// nothing about who asked what.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not-found")]
+    NotFound,
+    #[error("method-not-allowed")]
+    MethodNotAllowed,
+}
+
+impl AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({ "error": self.to_string() });
+        (self.status(), Json(body)).into_response()
+    }
+}
+
+/// Why the server or a command could not start. Each message is one line that names the fix.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(
+        "the app folder {0} does not exist: build the app first (./scripts/run.sh does), or pass --dist PATH"
+    )]
+    DistMissing(PathBuf),
+    #[error("the app folder {0} has no index.html: rebuild the app (./scripts/run.sh), or pass --dist PATH")]
+    DistIncomplete(PathBuf),
+    #[error("cannot read the app folder {path}: {reason}; check its permissions or pass --dist PATH")]
+    DistUnreadable { path: PathBuf, reason: String },
+    #[error("the data folder {0} does not exist: create it with `mkdir -p {0}`, or leave out --data to use ./data")]
+    DataMissing(PathBuf),
+    #[error("the data path {0} is not a folder: move that file away, or pass --data with a folder")]
+    DataNotAFolder(PathBuf),
+    #[error("cannot use the data folder {path}: {reason}; check its permissions, or pass --data with another folder")]
+    DataUnreadable { path: PathBuf, reason: String },
+    #[error(
+        "{0} is not a Veriga database (it may be damaged); it was left untouched: move it away to start afresh, or pass --data with another folder"
+    )]
+    DataCorrupt(PathBuf),
+    #[error("{path} was written by a newer Veriga (schema {found}, this one knows {known}): upgrade veriga-server")]
+    DataTooNew {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("cannot listen on {addr}: {reason}; pick another --addr")]
+    Bind { addr: String, reason: String },
+    #[error("the locales have problems:\n{0}")]
+    Locales(#[from] veriga_core::locales::Diagnostics),
+    #[error("cannot write {path}: {reason}")]
+    Write { path: PathBuf, reason: String },
+}

@@ -1,0 +1,147 @@
+//! The HTTP surface, driven in memory with `oneshot`.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use veriga_server::headers::CONTENT_SECURITY_POLICY;
+use veriga_server::{AppState, Assets, app};
+
+const INDEX: &str = "<!doctype html><html lang=\"ro\"><body><a href=\"tel:0800800678\">0800 800 678</a></body></html>";
+
+fn state() -> AppState {
+    let wasm = vec![0u8; 4096];
+    let js = "export function start() { console.log('hello'); }\n".repeat(40);
+    let assets = Assets::from_files([
+        ("/index.html", INDEX.as_bytes()),
+        ("/veriga-app-0123456789abcdef.js", js.as_bytes()),
+        ("/veriga-app-0123456789abcdef_bg.wasm", wasm.as_slice()),
+    ]);
+    AppState {
+        assets: Arc::new(assets),
+    }
+}
+
+async fn get(path: &str, headers: &[(&str, &str)]) -> axum::response::Response {
+    let mut request = Request::get(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    app(state())
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap()
+}
+
+async fn body_of(response: axum::response::Response) -> Vec<u8> {
+    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+}
+
+#[tokio::test]
+async fn deep_links_get_the_app_page() {
+    for path in ["/", "/l/lover-boy", "/help", "/l/job-offers?k=school-7", "/no-such-page"] {
+        let response = get(path, &[]).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "text/html; charset=utf-8"
+        );
+        assert_eq!(body_of(response).await, INDEX.as_bytes(), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_missing_file_is_a_404_not_the_app_page() {
+    let response = get("/missing-0123456789abcdef.js", &[]).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let body = String::from_utf8(body_of(response).await).unwrap();
+    assert!(body.contains("\"error\""), "{body}");
+    assert_eq!(get("/api/v1/nothing", &[]).await.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_no_cookie() {
+    for path in ["/", "/veriga-app-0123456789abcdef.js", "/missing.css"] {
+        let response = get(path, &[]).await;
+        let headers = response.headers();
+        assert_eq!(headers[header::CONTENT_SECURITY_POLICY], CONTENT_SECURITY_POLICY);
+        assert!(CONTENT_SECURITY_POLICY.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        let permissions = headers["permissions-policy"].to_str().unwrap();
+        for feature in ["geolocation=()", "camera=()", "microphone=()"] {
+            assert!(permissions.contains(feature), "{permissions}");
+        }
+        assert!(headers.get(header::SET_COOKIE).is_none());
+    }
+}
+
+#[tokio::test]
+async fn brotli_then_gzip_then_identity() {
+    let js = "/veriga-app-0123456789abcdef.js";
+    let raw = body_of(get(js, &[]).await).await;
+
+    let response = get(js, &[("accept-encoding", "gzip, deflate, br")]).await;
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(response.headers()[header::VARY], "Accept-Encoding");
+    let packed = body_of(response).await;
+    assert!(packed.len() < raw.len());
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut packed.as_slice(), &mut unpacked).unwrap();
+    assert_eq!(unpacked, raw);
+
+    let response = get(js, &[("accept-encoding", "gzip")]).await;
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    let packed = body_of(response).await;
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(packed.as_slice()), &mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, raw);
+
+    let response = get(js, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
+    assert!(response.headers().get(header::CONTENT_ENCODING).is_none());
+}
+
+#[tokio::test]
+async fn fingerprinted_files_are_immutable_and_the_page_is_revalidated() {
+    let response = get("/veriga-app-0123456789abcdef_bg.wasm", &[]).await;
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/wasm");
+    assert!(
+        response.headers()[header::CACHE_CONTROL]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    let response = get("/", &[]).await;
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
+async fn a_matching_etag_gets_304_with_no_body() {
+    let first = get("/", &[("accept-encoding", "br")]).await;
+    let etag = first.headers()[header::ETAG].to_str().unwrap().to_string();
+    assert!(etag.starts_with('"'), "strong etag: {etag}");
+    let again = get("/", &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert!(body_of(again).await.is_empty());
+    let other = get("/", &[("accept-encoding", "br"), ("if-none-match", "\"stale\"")]).await;
+    assert_eq!(other.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn only_reading_is_allowed() {
+    let response = app(state())
+        .oneshot(Request::post("/").body(Body::from("x")).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let response = app(state())
+        .oneshot(Request::head("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(body_of(response).await.is_empty());
+}
