@@ -56,3 +56,11 @@ about-quick-exit-not = Quick exit does not delete your browser history, other op
 not-found-title = This page doesn't exist
 not-found-text = The link may be wrong, or the page has moved. The help line works any time.
 not-found-home = Go to the home page
+
+## Errors
+error-offline = You're offline, and this language isn't saved on your phone yet. The current language stays.
+error-server = The server didn't answer properly. The current language stays; try again later.
+pack-error-malformed = The content that arrived was damaged, so it wasn't used.
+pack-error-format = The content that arrived is for another version of the app, so it wasn't used.
+pack-error-language = The content that arrived is in another language, so it wasn't used.
+pack-error-anchor = The content that arrived changed the help line's number, so it wasn't used.

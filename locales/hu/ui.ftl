@@ -56,3 +56,11 @@ about-quick-exit-not = A gyors kilépés nem törli a böngésző előzményeit,
 not-found-title = Ez az oldal nem létezik
 not-found-text = Lehet, hogy rossz a link, vagy az oldal máshová került. A segélyvonal bármikor hívható.
 not-found-home = Vissza a kezdőlapra
+
+## Errors
+error-offline = Nincs internetkapcsolat, és ez a nyelv még nincs elmentve a telefonodon. Marad a mostani nyelv.
+error-server = A szerver nem válaszolt rendesen. Marad a mostani nyelv; próbáld újra később.
+pack-error-malformed = A kapott tartalom sérült volt, ezért nem használtuk.
+pack-error-format = A kapott tartalom az alkalmazás egy másik verziójához készült, ezért nem használtuk.
+pack-error-language = A kapott tartalom más nyelvű, ezért nem használtuk.
+pack-error-anchor = A kapott tartalom megváltoztatta volna a segélyvonal számát, ezért nem használtuk.

@@ -56,3 +56,11 @@ about-quick-exit-not = Ieșirea rapidă nu șterge istoricul browserului, alte f
 not-found-title = Pagina nu există
 not-found-text = Poate linkul e greșit sau pagina s-a mutat. Linia de ajutor funcționează oricând.
 not-found-home = Mergi la pagina principală
+
+## Errors
+error-offline = Nu te-ai putut conecta, iar limba aceasta nu e salvată pe telefon. Rămâne limba de acum.
+error-server = Serverul nu a răspuns cum trebuie. Rămâne limba de acum; încearcă mai târziu.
+pack-error-malformed = Conținutul primit e deteriorat și nu a fost folosit.
+pack-error-format = Conținutul primit e pentru altă versiune a aplicației și nu a fost folosit.
+pack-error-language = Conținutul primit e în altă limbă și nu a fost folosit.
+pack-error-anchor = Conținutul primit schimba numărul liniei de ajutor, așa că nu a fost folosit.

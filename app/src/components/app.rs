@@ -1,0 +1,106 @@
+//! The app's frame: the help line and quick exit on every screen, the page of the current
+//! route, and the menu.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use veriga_core::pack::ContentPack;
+use veriga_core::route::Route;
+
+use crate::components::helpline::HelpLineBar;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::link::Link;
+use crate::components::quick_exit_button::QuickExitButton;
+use crate::locale::Locale;
+use crate::nav::Nav;
+use crate::pages;
+use crate::quick_exit;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let locale = Locale::start();
+    let nav = Nav::start();
+    provide_context(locale);
+    provide_context(nav);
+    quick_exit::listen_for_shift();
+
+    // The static page in index.html shows the help line until the first pack arrives; after
+    // that the app takes over the screen.
+    Effect::new(move |_| {
+        if locale.pack.with(Option::is_some) {
+            remove_boot_screen();
+        }
+    });
+
+    move || {
+        let pack = locale.pack.get()?;
+        let route = nav.route.get();
+        Some(view! { <Frame pack=pack route=route /> })
+    }
+}
+
+/// Everything on screen for one route in one language.
+#[component]
+fn Frame(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The screen to show.
+    route: Route,
+) -> impl IntoView {
+    let on_home = route == Route::Home;
+    let page = match &route {
+        Route::Home => pages::home::Home(pages::home::HomeProps { pack: pack.clone() }).into_any(),
+        Route::Help => pages::help::Help(pages::help::HelpProps { pack: pack.clone() }).into_any(),
+        Route::About => pages::about::About(pages::about::AboutProps { pack: pack.clone() }).into_any(),
+        Route::Lesson(_) | Route::NotFound => {
+            pages::not_found::NotFound(pages::not_found::NotFoundProps { pack: pack.clone() })
+                .into_any()
+        }
+    };
+    let brand = pack.text("app-name");
+    view! {
+        <a class="skip" href="#main">{pack.text("skip-to-content")}</a>
+        <header class="top">
+            <Link to=Route::Home class="brand">{brand}</Link>
+            <QuickExitButton pack=pack.clone() />
+        </header>
+        {(!on_home).then(|| view! { <HelpLineBar pack=pack.clone() /> })}
+        <main id="main" tabindex="-1">{page}</main>
+        <nav class="menu" aria-label=pack.text("nav-label")>
+            <MenuLink to=Route::Home current=route.clone() label=pack.text("nav-home") />
+            <MenuLink to=Route::Help current=route.clone() label=pack.text("nav-help") />
+            <MenuLink to=Route::About current=route.clone() label=pack.text("nav-about") />
+        </nav>
+        <footer class="bottom">
+            <LanguageSwitch pack=pack.clone() />
+            <p class="hint">{pack.text("quick-exit-hint")}</p>
+        </footer>
+    }
+}
+
+/// One entry of the menu, marked when it is the current screen.
+#[component]
+fn MenuLink(
+    /// Where it leads.
+    to: Route,
+    /// The screen on show.
+    current: Route,
+    /// Its words.
+    label: String,
+) -> impl IntoView {
+    let here = to == current;
+    view! {
+        <Link to=to class="menu-item" current=here>
+            {label}
+        </Link>
+    }
+}
+
+fn remove_boot_screen() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}

@@ -1,0 +1,13 @@
+//! The Veriga app: the student's path, rendered client-side.
+
+mod api;
+mod components;
+mod locale;
+mod nav;
+mod pages;
+mod quick_exit;
+mod storage;
+
+pub use components::app::App;
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));

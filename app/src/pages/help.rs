@@ -1,0 +1,78 @@
+//! Who can help: every line, who answers, what happens when you call, and when it was checked.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use veriga_core::pack::{ContentPack, HelpLine};
+
+#[component]
+pub fn Help(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+) -> impl IntoView {
+    let lines = pack
+        .help_lines
+        .iter()
+        .map(|line| view! { <LineCard pack=pack.clone() line=line.clone() /> })
+        .collect_view();
+    view! {
+        <h1>{pack.text("help-title")}</h1>
+        <p class="danger-now"><a href="tel:112">{pack.text("help-danger")}</a></p>
+        <p>{pack.text("help-intro")}</p>
+        <p class="note">{pack.text("help-call-log")}</p>
+        <ul class="lines">{lines}</ul>
+    }
+}
+
+/// One help line, described honestly.
+#[component]
+fn LineCard(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The line to describe.
+    line: HelpLine,
+) -> impl IntoView {
+    let action = match (ContentPack::tel_of(&line), &line.url) {
+        (Some(tel), _) => {
+            let number = line.number.clone().unwrap_or_default();
+            Some(view! {
+                <a class="action" href=tel>{pack.text_with("help-call", &[("number", &number)])}</a>
+            }
+            .into_any())
+        }
+        (None, Some(url)) => {
+            let site = url.trim_start_matches("https://").trim_end_matches('/').to_string();
+            Some(view! {
+                <a class="action" href=url.clone() rel="noopener noreferrer" target="_blank">
+                    {pack.text_with("help-open-site", &[("site", &site)])}
+                </a>
+            }
+            .into_any())
+        }
+        (None, None) => None,
+    };
+    let detail = |label_key: &str, value: Option<&String>| {
+        value.map(|value| {
+            view! {
+                <dt>{pack.text(label_key)}</dt>
+                <dd>{value.clone()}</dd>
+            }
+        })
+    };
+    let checked = pack.text_with("help-checked-on", &[("date", &pack.date(&line.verified_on))]);
+    view! {
+        <li class="line" data-testid=format!("line-{}", line.id)>
+            <h2>{line.name.clone()}</h2>
+            <p>{line.purpose.clone()}</p>
+            <dl>
+                {detail("help-who", Some(&line.who_answers))}
+                {detail("help-happens", Some(&line.what_happens))}
+                {detail("help-cost", line.cost.as_ref())}
+                {detail("help-hours", line.hours.as_ref())}
+            </dl>
+            {line.note.clone().map(|note| view! { <p class="note">{note}</p> })}
+            {action}
+            <p class="checked">{checked}</p>
+        </li>
+    }
+}

@@ -1,0 +1,38 @@
+// Finishes the staged app for the strict Content-Security-Policy and the boot screen:
+// - moves Trunk's inline module loader into a fingerprinted file, so `script-src 'self'` holds;
+// - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
+//   words shown before the wasm loads come from locales/.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staging = process.argv[2];
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="?module"?[^>]*>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = html.replace(inline, (whole, body) => {
+  if (whole.includes(' src=')) return whole;
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const name = `boot-${hash}.js`;
+  writeFileSync(join(staging, name), body.trim() + '\n');
+  moved += 1;
+  return `<script type="module" src="/${name}"></script>`;
+});
+if (moved !== 1) {
+  throw new Error(`expected Trunk's one inline loader in index.html, found ${moved}`);
+}
+if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
+  throw new Error('an inline script is left in index.html; the CSP would block it');
+}
+
+const pack = JSON.parse(readFileSync(join(staging, 'content', 'ro.json'), 'utf8'));
+const escape = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+html = html.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, key) => {
+  if (!(key in pack.ui)) throw new Error(`index.html names the unknown message ${key}`);
+  return escape(pack.ui[key]);
+});
+writeFileSync(indexPath, html);
+console.log(`postbuild: loader moved to a file, boot screen filled from ro (${staging})`);
