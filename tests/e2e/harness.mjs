@@ -1,0 +1,99 @@
+// The end-to-end harness: the real release build, served by the real veriga-server on a free
+// loopback port, driven in Debian's headless Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+export const SERVER = process.env.VERIGA_SERVER ?? join(root, 'target/server/veriga-server');
+export const DIST = process.env.VERIGA_DIST ?? join(root, 'dist');
+export const LANGS = ['ro', 'en', 'hu'];
+export const ANCHOR_TEL = 'tel:0800800678';
+export const NEUTRAL_URL = 'https://www.google.ro/';
+export const MISSING_MARKER = '\u27e6';
+
+/** Starts veriga-server on a free port; resolves once it says where it listens. */
+export async function startServer({ dist = DIST, data } = {}) {
+  const dataDir = data ?? mkdtempSync(join(tmpdir(), 'veriga-e2e-'));
+  const child = spawn(SERVER, ['serve', '--addr', '127.0.0.1:0', '--dist', dist, '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = out.match(/serving on (http:\/\/\S+)/);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Debian's Chromium, headless, as root, with no background traffic to the closed network. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/**
+ * A fresh context (no storage, no cookies) whose page records what a user would never want:
+ * console errors, uncaught errors, CSP violations and requests to any other origin.
+ */
+export async function newPage(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, ...options });
+  const problems = [];
+  const foreignRequests = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  context.setDefaultTimeout(10000);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.origin !== origin) {
+      foreignRequests.push(request.url());
+    }
+  });
+  return { context, page, problems, foreignRequests };
+}
+
+/** Waits until the app (not the static boot screen) has rendered. */
+export async function appReady(page) {
+  await page.waitForSelector('#boot', { state: 'detached', timeout: 15000 });
+  await page.waitForSelector('main#main', { timeout: 15000 });
+}
