@@ -69,7 +69,10 @@ mod tests {
     #[test]
     fn browser_language_is_matched_by_primary_subtag() {
         assert_eq!(negotiate(&AVAILABLE, None, &tags(&["hu-HU", "en"])), "hu");
-        assert_eq!(negotiate(&AVAILABLE, None, &tags(&["de-DE", "EN_us"])), "en");
+        assert_eq!(
+            negotiate(&AVAILABLE, None, &tags(&["de-DE", "EN_us"])),
+            "en"
+        );
     }
 
     #[test]

@@ -110,7 +110,14 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
         return Err(Diagnostics(problems));
     };
     for (code, language) in &languages {
-        check_language(root, code, language, reference, lines.as_ref(), &mut problems);
+        check_language(
+            root,
+            code,
+            language,
+            reference,
+            lines.as_ref(),
+            &mut problems,
+        );
     }
     if let Some(meta) = &meta
         && crate::text::date_parts(&meta.published).is_none()
@@ -118,7 +125,10 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
         problems.push(Diagnostic {
             file: root.join("pack.toml"),
             line: 0,
-            message: format!("`published` must be a date like 2026-11-28, not `{}`", meta.published),
+            message: format!(
+                "`published` must be a date like 2026-11-28, not `{}`",
+                meta.published
+            ),
         });
     }
     let (Some(meta), Some(lines), true) = (meta, lines, problems.is_empty()) else {
@@ -185,7 +195,10 @@ fn build_pack(
     }
 }
 
-fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path, problems: &mut Vec<Diagnostic>) -> Option<T> {
+fn read_toml<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<T> {
     let source = match fs::read_to_string(path) {
         Ok(source) => source,
         Err(err) => {
@@ -277,7 +290,12 @@ fn read_language(folder: &Path, problems: &mut Vec<Diagnostic>) -> LanguageSourc
     language
 }
 
-fn read_ftl(file: &Path, source: &str, language: &mut LanguageSource, problems: &mut Vec<Diagnostic>) {
+fn read_ftl(
+    file: &Path,
+    source: &str,
+    language: &mut LanguageSource,
+    problems: &mut Vec<Diagnostic>,
+) {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -297,7 +315,10 @@ fn read_ftl(file: &Path, source: &str, language: &mut LanguageSource, problems: 
             if let ast::Entry::Term(term) = entry {
                 problems.push(Diagnostic {
                     file: file.to_path_buf(),
-                    line: lines.get(&format!("-{}", term.id.name)).copied().unwrap_or(0),
+                    line: lines
+                        .get(&format!("-{}", term.id.name))
+                        .copied()
+                        .unwrap_or(0),
                     message: "terms (-name) are not used here; write a message".into(),
                 });
             }
@@ -358,7 +379,11 @@ fn compile_pattern(pattern: &ast::Pattern<&str>) -> Result<String, String> {
                 ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
                     text.push_str(value)
                 }
-                _ => return Err("only variables ({ $name }) and string literals are supported".into()),
+                _ => {
+                    return Err(
+                        "only variables ({ $name }) and string literals are supported".into(),
+                    );
+                }
             },
         }
     }
@@ -379,7 +404,8 @@ fn message_lines(source: &str) -> BTreeMap<String, usize> {
                 .trim_start_matches('-')
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            (starts_entry && is_identifier && !name.is_empty()).then(|| (name.to_string(), index + 1))
+            (starts_entry && is_identifier && !name.is_empty())
+                .then(|| (name.to_string(), index + 1))
         })
         .collect()
 }
@@ -408,10 +434,16 @@ fn check_help_lines(path: &Path, lines: &HelpLinesFile, problems: &mut Vec<Diagn
             here(format!("the line `{}` is listed twice", line.id));
         }
         if line.number.is_none() == line.url.is_none() {
-            here(format!("the line `{}` needs either a number or a url", line.id));
+            here(format!(
+                "the line `{}` needs either a number or a url",
+                line.id
+            ));
         }
         if crate::text::date_parts(&line.verified_on).is_none() {
-            here(format!("the line `{}`: verified_on must be a date like 2026-11-28", line.id));
+            here(format!(
+                "the line `{}`: verified_on must be a date like 2026-11-28",
+                line.id
+            ));
         }
     }
 }
@@ -474,9 +506,10 @@ fn check_language(
     let allowed = allowed_numbers(lines);
     for (key, message) in &language.messages {
         if let Some(rest) = key.strip_prefix("line-") {
-            let known = known_ids
-                .iter()
-                .any(|id| rest.strip_prefix(id).is_some_and(|tail| tail.starts_with('-')));
+            let known = known_ids.iter().any(|id| {
+                rest.strip_prefix(id)
+                    .is_some_and(|tail| tail.starts_with('-'))
+            });
             if !known {
                 problems.push(Diagnostic {
                     file: message.file.clone(),
@@ -525,8 +558,9 @@ pub fn phone_numbers(text: &str) -> Vec<String> {
         let c = chars.get(index).copied();
         match c {
             Some(c) if c.is_ascii_digit() => current.push(c),
-            Some(' ') if !current.is_empty()
-                && chars.get(index + 1).is_some_and(char::is_ascii_digit) => {}
+            Some(' ')
+                if !current.is_empty()
+                    && chars.get(index + 1).is_some_and(char::is_ascii_digit) => {}
             _ => {
                 if current.len() >= 6 || (current.len() == 3 && current.starts_with("11")) {
                     found.push(current.clone());

@@ -163,7 +163,10 @@ pub(crate) mod tests {
                 name: "Română".into(),
             }],
             ui: BTreeMap::from([
-                ("date-format".to_string(), "{$day}.{$month}.{$year}".to_string()),
+                (
+                    "date-format".to_string(),
+                    "{$day}.{$month}.{$year}".to_string(),
+                ),
                 ("hello".to_string(), "Salut, {$name}!".to_string()),
             ]),
             help_lines: vec![HelpLine {

@@ -194,9 +194,8 @@ fn is_fingerprinted(url: &str) -> bool {
     let name = url.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
-    })
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn content_type(url: &str) -> &'static str {
@@ -264,8 +263,14 @@ async fn serve_asset(
         Response::new(Body::from(variant.bytes.clone()))
     };
     let out = response.headers_mut();
-    out.insert(header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type));
-    out.insert(header::CACHE_CONTROL, HeaderValue::from_static(asset.cache_control));
+    out.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(asset.content_type),
+    );
+    out.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(asset.cache_control),
+    );
     out.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     if let Ok(etag) = HeaderValue::from_str(&variant.etag) {
         out.insert(header::ETAG, etag);

@@ -39,21 +39,31 @@ pub enum StartError {
         "the app folder {0} does not exist: build the app first (./scripts/run.sh does), or pass --dist PATH"
     )]
     DistMissing(PathBuf),
-    #[error("the app folder {0} has no index.html: rebuild the app (./scripts/run.sh), or pass --dist PATH")]
+    #[error(
+        "the app folder {0} has no index.html: rebuild the app (./scripts/run.sh), or pass --dist PATH"
+    )]
     DistIncomplete(PathBuf),
-    #[error("cannot read the app folder {path}: {reason}; check its permissions or pass --dist PATH")]
+    #[error(
+        "cannot read the app folder {path}: {reason}; check its permissions or pass --dist PATH"
+    )]
     DistUnreadable { path: PathBuf, reason: String },
-    #[error("the data folder {0} does not exist: create it with `mkdir -p {0}`, or leave out --data to use ./data")]
+    #[error(
+        "the data folder {0} does not exist: create it with `mkdir -p {0}`, or leave out --data to use ./data"
+    )]
     DataMissing(PathBuf),
     #[error("the data path {0} is not a folder: move that file away, or pass --data with a folder")]
     DataNotAFolder(PathBuf),
-    #[error("cannot use the data folder {path}: {reason}; check its permissions, or pass --data with another folder")]
+    #[error(
+        "cannot use the data folder {path}: {reason}; check its permissions, or pass --data with another folder"
+    )]
     DataUnreadable { path: PathBuf, reason: String },
     #[error(
         "{0} is not a Veriga database (it may be damaged); it was left untouched: move it away to start afresh, or pass --data with another folder"
     )]
     DataCorrupt(PathBuf),
-    #[error("{path} was written by a newer Veriga (schema {found}, this one knows {known}): upgrade veriga-server")]
+    #[error(
+        "{path} was written by a newer Veriga (schema {found}, this one knows {known}): upgrade veriga-server"
+    )]
     DataTooNew {
         path: PathBuf,
         found: i64,

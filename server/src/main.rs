@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use veriga_server::{AppState, Assets, StartError, app, db, packs};
 
 #[derive(Parser)]
-#[command(name = "veriga-server", version, about = "Veriga's server and publisher tools")]
+#[command(
+    name = "veriga-server",
+    version,
+    about = "Veriga's server and publisher tools"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -53,7 +57,11 @@ fn run(cli: Cli) -> Result<(), StartError> {
         Command::Serve { addr, dist, data } => serve(addr, dist, data),
         Command::Packs { locales, out } => {
             let written = packs::write_builtin(&locales, &out)?;
-            println!("wrote packs for {} into {}", written.join(", "), out.display());
+            println!(
+                "wrote packs for {} into {}",
+                written.join(", "),
+                out.display()
+            );
             Ok(())
         }
     }
@@ -83,12 +91,13 @@ fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), S
         reason: err.to_string(),
     })?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr)
-            .await
-            .map_err(|err| StartError::Bind {
-                addr: addr.to_string(),
-                reason: err.to_string(),
-            })?;
+        let listener =
+            tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|err| StartError::Bind {
+                    addr: addr.to_string(),
+                    reason: err.to_string(),
+                })?;
         let bound = listener.local_addr().unwrap_or(addr);
         println!("Veriga is serving on http://{bound}");
         axum::serve(listener, app(state))

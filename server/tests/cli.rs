@@ -19,9 +19,13 @@ fn fails_with(command: &mut Command, expected: &str) {
 fn a_missing_dist_names_the_fix() {
     let dir = tempfile::tempdir().unwrap();
     fails_with(
-        server()
-            .current_dir(dir.path())
-            .args(["serve", "--addr", "127.0.0.1:0", "--dist", "nowhere"]),
+        server().current_dir(dir.path()).args([
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--dist",
+            "nowhere",
+        ]),
         "build the app first",
     );
 }
@@ -33,7 +37,13 @@ fn a_missing_data_folder_names_the_fix() {
     std::fs::write(dir.path().join("dist/index.html"), "<!doctype html>").unwrap();
     fails_with(
         server().current_dir(dir.path()).args([
-            "serve", "--addr", "127.0.0.1:0", "--dist", "dist", "--data", "missing",
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--dist",
+            "dist",
+            "--data",
+            "missing",
         ]),
         "mkdir -p missing",
     );
@@ -49,11 +59,20 @@ fn a_corrupt_database_is_reported_not_overwritten() {
     std::fs::write(dir.path().join("data/veriga.sqlite"), &garbage).unwrap();
     fails_with(
         server().current_dir(dir.path()).args([
-            "serve", "--addr", "127.0.0.1:0", "--dist", "dist", "--data", "data",
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--dist",
+            "dist",
+            "--data",
+            "data",
         ]),
         "is not a Veriga database",
     );
-    assert_eq!(std::fs::read(dir.path().join("data/veriga.sqlite")).unwrap(), garbage);
+    assert_eq!(
+        std::fs::read(dir.path().join("data/veriga.sqlite")).unwrap(),
+        garbage
+    );
 }
 
 #[test]

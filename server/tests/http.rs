@@ -36,12 +36,24 @@ async fn get(path: &str, headers: &[(&str, &str)]) -> axum::response::Response {
 }
 
 async fn body_of(response: axum::response::Response) -> Vec<u8> {
-    response.into_body().collect().await.unwrap().to_bytes().to_vec()
+    response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec()
 }
 
 #[tokio::test]
 async fn deep_links_get_the_app_page() {
-    for path in ["/", "/l/lover-boy", "/help", "/l/job-offers?k=school-7", "/no-such-page"] {
+    for path in [
+        "/",
+        "/l/lover-boy",
+        "/help",
+        "/l/job-offers?k=school-7",
+        "/no-such-page",
+    ] {
         let response = get(path, &[]).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         assert_eq!(
@@ -58,7 +70,10 @@ async fn a_missing_file_is_a_404_not_the_app_page() {
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     let body = String::from_utf8(body_of(response).await).unwrap();
     assert!(body.contains("\"error\""), "{body}");
-    assert_eq!(get("/api/v1/nothing", &[]).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        get("/api/v1/nothing", &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
@@ -66,7 +81,10 @@ async fn every_response_carries_the_security_headers_and_no_cookie() {
     for path in ["/", "/veriga-app-0123456789abcdef.js", "/missing.css"] {
         let response = get(path, &[]).await;
         let headers = response.headers();
-        assert_eq!(headers[header::CONTENT_SECURITY_POLICY], CONTENT_SECURITY_POLICY);
+        assert_eq!(
+            headers[header::CONTENT_SECURITY_POLICY],
+            CONTENT_SECURITY_POLICY
+        );
         assert!(CONTENT_SECURITY_POLICY.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
         assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
@@ -97,8 +115,11 @@ async fn brotli_then_gzip_then_identity() {
     assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
     let packed = body_of(response).await;
     let mut unpacked = Vec::new();
-    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(packed.as_slice()), &mut unpacked)
-        .unwrap();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(packed.as_slice()),
+        &mut unpacked,
+    )
+    .unwrap();
     assert_eq!(unpacked, raw);
 
     let response = get(js, &[("accept-encoding", "br;q=0, gzip;q=0")]).await;
@@ -127,7 +148,11 @@ async fn a_matching_etag_gets_304_with_no_body() {
     let again = get("/", &[("accept-encoding", "br"), ("if-none-match", &etag)]).await;
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
     assert!(body_of(again).await.is_empty());
-    let other = get("/", &[("accept-encoding", "br"), ("if-none-match", "\"stale\"")]).await;
+    let other = get(
+        "/",
+        &[("accept-encoding", "br"), ("if-none-match", "\"stale\"")],
+    )
+    .await;
     assert_eq!(other.status(), StatusCode::OK);
 }
 

@@ -32,7 +32,9 @@ fn copy_of_locales() -> tempfile::TempDir {
 }
 
 fn errors_of(root: &Path) -> String {
-    compile(root).expect_err("the broken locales compiled").to_string()
+    compile(root)
+        .expect_err("the broken locales compiled")
+        .to_string()
 }
 
 #[test]
@@ -46,7 +48,11 @@ fn the_real_locales_compile_for_every_language() {
         let anchor = pack.help_lines.iter().find(|l| l.id == ANCHOR_ID).unwrap();
         assert_eq!(anchor.number.as_deref(), Some(ANCHOR_NUMBER));
         assert_eq!(pack.help_lines.len(), 6, "every line of facts.md");
-        assert!(pack.help_lines.iter().all(|l| l.verified_on == "2026-11-28"));
+        assert!(
+            pack.help_lines
+                .iter()
+                .all(|l| l.verified_on == "2026-11-28")
+        );
         let json = pack.to_json();
         assert!(!json.contains(MISSING_MARKER));
         assert_eq!(pack.languages.len(), 3);
@@ -56,13 +62,7 @@ fn the_real_locales_compile_for_every_language() {
 #[test]
 fn romanian_and_hungarian_letters_survive() {
     let packs = compile(&locales()).unwrap();
-    let text = |lang: &str| {
-        packs
-            .iter()
-            .find(|p| p.lang == lang)
-            .unwrap()
-            .to_json()
-    };
+    let text = |lang: &str| packs.iter().find(|p| p.lang == lang).unwrap().to_json();
     let ro = text("ro");
     for letter in ['ș', 'ț', 'ă', 'î', 'â'] {
         assert!(ro.contains(letter), "ro lacks {letter}");
@@ -71,7 +71,10 @@ fn romanian_and_hungarian_letters_survive() {
     for letter in ['ő', 'ű', 'á', 'é'] {
         assert!(hu.contains(letter), "hu lacks {letter}");
     }
-    assert!(!ro.contains('ş') && !ro.contains('ţ'), "cedilla forms instead of comma-below");
+    assert!(
+        !ro.contains('ş') && !ro.contains('ţ'),
+        "cedilla forms instead of comma-below"
+    );
 }
 
 #[test]
@@ -101,7 +104,10 @@ fn an_extra_key_and_a_syntax_error_are_reported_by_file_and_line() {
     let errors = errors_of(dir.path());
     let extra_at = format!("en/ui.ftl:{}: extra key `surprise`", lines_before + 1);
     assert!(errors.contains(&extra_at), "{errors}");
-    assert!(errors.contains(&format!("en/ui.ftl:{}", lines_before + 2)), "{errors}");
+    assert!(
+        errors.contains(&format!("en/ui.ftl:{}", lines_before + 2)),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -126,7 +132,10 @@ fn the_anchor_number_cannot_be_changed_in_the_locales() {
         .replace("0800 800 678", "0800 800 679");
     fs::write(&file, source).unwrap();
     let errors = errors_of(dir.path());
-    assert!(errors.contains("must carry the number 0800 800 678"), "{errors}");
+    assert!(
+        errors.contains("must carry the number 0800 800 678"),
+        "{errors}"
+    );
 }
 
 #[test]

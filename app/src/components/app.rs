@@ -51,7 +51,9 @@ fn Frame(
     let page = match &route {
         Route::Home => pages::home::Home(pages::home::HomeProps { pack: pack.clone() }).into_any(),
         Route::Help => pages::help::Help(pages::help::HelpProps { pack: pack.clone() }).into_any(),
-        Route::About => pages::about::About(pages::about::AboutProps { pack: pack.clone() }).into_any(),
+        Route::About => {
+            pages::about::About(pages::about::AboutProps { pack: pack.clone() }).into_any()
+        }
         Route::Lesson(_) | Route::NotFound => {
             pages::not_found::NotFound(pages::not_found::NotFoundProps { pack: pack.clone() })
                 .into_any()

@@ -10,8 +10,13 @@ pub fn About(
     /// The language in use.
     pack: Arc<ContentPack>,
 ) -> impl IntoView {
-    let points = ["about-no-account", "about-no-cookies", "about-no-third-parties", "about-on-device"]
-        .map(|key| view! { <li>{pack.text(key)}</li> });
+    let points = [
+        "about-no-account",
+        "about-no-cookies",
+        "about-no-third-parties",
+        "about-on-device",
+    ]
+    .map(|key| view! { <li>{pack.text(key)}</li> });
     view! {
         <h1>{pack.text("about-title")}</h1>
         <p>{pack.text("about-intro")}</p>

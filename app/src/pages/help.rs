@@ -32,25 +32,29 @@ fn LineCard(
     /// The line to describe.
     line: HelpLine,
 ) -> impl IntoView {
-    let action = match (ContentPack::tel_of(&line), &line.url) {
-        (Some(tel), _) => {
-            let number = line.number.clone().unwrap_or_default();
-            Some(view! {
+    let action =
+        match (ContentPack::tel_of(&line), &line.url) {
+            (Some(tel), _) => {
+                let number = line.number.clone().unwrap_or_default();
+                Some(view! {
                 <a class="action" href=tel>{pack.text_with("help-call", &[("number", &number)])}</a>
             }
             .into_any())
-        }
-        (None, Some(url)) => {
-            let site = url.trim_start_matches("https://").trim_end_matches('/').to_string();
-            Some(view! {
+            }
+            (None, Some(url)) => {
+                let site = url
+                    .trim_start_matches("https://")
+                    .trim_end_matches('/')
+                    .to_string();
+                Some(view! {
                 <a class="action" href=url.clone() rel="noopener noreferrer" target="_blank">
                     {pack.text_with("help-open-site", &[("site", &site)])}
                 </a>
             }
             .into_any())
-        }
-        (None, None) => None,
-    };
+            }
+            (None, None) => None,
+        };
     let detail = |label_key: &str, value: Option<&String>| {
         value.map(|value| {
             view! {
@@ -59,7 +63,10 @@ fn LineCard(
             }
         })
     };
-    let checked = pack.text_with("help-checked-on", &[("date", &pack.date(&line.verified_on))]);
+    let checked = pack.text_with(
+        "help-checked-on",
+        &[("date", &pack.date(&line.verified_on))],
+    );
     view! {
         <li class="line" data-testid=format!("line-{}", line.id)>
             <h2>{line.name.clone()}</h2>
