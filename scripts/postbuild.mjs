@@ -1,10 +1,12 @@
 // Finishes the staged app for the strict Content-Security-Policy and the boot screen:
 // - moves Trunk's inline module loader into a fingerprinted file, so `script-src 'self'` holds;
+// - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes;
 // - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
 //   words shown before the wasm loads come from locales/.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.argv[2];
 const indexPath = join(staging, 'index.html');
@@ -25,6 +27,15 @@ if (moved !== 1) {
 }
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   throw new Error('an inline script is left in index.html; the CSP would block it');
+}
+
+for (const name of readdirSync(staging).filter((file) => /^veriga-app-[0-9a-f]{16}\.js$/.test(file))) {
+  const path = join(staging, name);
+  const { code } = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020 });
+  writeFileSync(path, code);
+}
+if (/\sintegrity=/.test(html)) {
+  throw new Error('index.html carries integrity hashes; minifying would break them (data-integrity="none")');
 }
 
 const pack = JSON.parse(readFileSync(join(staging, 'content', 'ro.json'), 'utf8'));

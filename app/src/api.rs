@@ -1,7 +1,9 @@
 //! Every request the app makes goes through here. All of them are to its own origin.
 
 use veriga_core::pack::{ContentPack, PackError};
-use wasm_bindgen::JsCast;
+
+use crate::js_pack;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Why content could not be loaded; each maps to a message the reader sees.
@@ -25,11 +27,15 @@ impl ApiError {
 
 /// The built-in pack of a language, as shipped with this build.
 pub async fn fetch_pack(lang: &str) -> Result<ContentPack, ApiError> {
-    let text = fetch_text(&format!("/content/{lang}.json")).await?;
-    ContentPack::from_json(&text, lang).map_err(ApiError::Pack)
+    let json = fetch_json(&format!("/content/{lang}.json")).await?;
+    let pack = js_pack::read(&json)
+        .ok_or_else(|| ApiError::Pack(PackError::Malformed("unexpected shape".into())))?;
+    pack.check(lang).map_err(ApiError::Pack)?;
+    Ok(pack)
 }
 
-async fn fetch_text(url: &str) -> Result<String, ApiError> {
+/// The response parsed by the browser's JSON parser.
+async fn fetch_json(url: &str) -> Result<JsValue, ApiError> {
     let window = web_sys::window().ok_or(ApiError::Offline)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -38,7 +44,10 @@ async fn fetch_text(url: &str) -> Result<String, ApiError> {
     if !response.ok() {
         return Err(ApiError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| ApiError::Offline)?;
-    let text = JsFuture::from(text).await.map_err(|_| ApiError::Offline)?;
-    text.as_string().ok_or(ApiError::Offline)
+    let json = response
+        .json()
+        .map_err(|_| ApiError::Pack(PackError::Malformed("not JSON".into())))?;
+    JsFuture::from(json)
+        .await
+        .map_err(|_| ApiError::Pack(PackError::Malformed("not JSON".into())))
 }

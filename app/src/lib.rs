@@ -2,6 +2,7 @@
 
 mod api;
 mod components;
+mod js_pack;
 mod locale;
 mod nav;
 mod pages;

@@ -1,0 +1,85 @@
+//! Reads a content pack from the browser's own `JSON.parse` result.
+//!
+//! Parsing with serde_json in wasm cost about a third of the student bundle; the browser
+//! already has a fast JSON parser, so the app only walks the parsed object. Native code (the
+//! server, the publisher, the tests) keeps using `ContentPack::from_json`.
+
+use std::collections::BTreeMap;
+
+use js_sys::{Array, Object, Reflect};
+use veriga_core::pack::{ContentPack, HelpLine, LanguageName};
+use wasm_bindgen::{JsCast, JsValue};
+
+fn field(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(object: &JsValue, key: &str) -> Option<String> {
+    field(object, key).as_string()
+}
+
+/// An absent optional field is fine; one of the wrong type makes the pack malformed.
+fn optional_text(object: &JsValue, key: &str) -> Result<Option<String>, ()> {
+    let value = field(object, key);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or(())
+}
+
+fn whole_number(object: &JsValue, key: &str) -> Option<u64> {
+    let number = field(object, key).as_f64()?;
+    (number >= 0.0 && number.fract() == 0.0 && number <= 9.0e15).then_some(number as u64)
+}
+
+fn array(object: &JsValue, key: &str) -> Option<Array> {
+    field(object, key).dyn_into::<Array>().ok()
+}
+
+fn help_line(value: &JsValue) -> Option<HelpLine> {
+    Some(HelpLine {
+        id: text(value, "id")?,
+        number: optional_text(value, "number").ok()?,
+        url: optional_text(value, "url").ok()?,
+        name: text(value, "name")?,
+        purpose: text(value, "purpose")?,
+        who_answers: text(value, "who_answers")?,
+        what_happens: text(value, "what_happens")?,
+        cost: optional_text(value, "cost").ok()?,
+        hours: optional_text(value, "hours").ok()?,
+        note: optional_text(value, "note").ok()?,
+        verified_on: text(value, "verified_on")?,
+    })
+}
+
+fn language_name(value: &JsValue) -> Option<LanguageName> {
+    Some(LanguageName {
+        code: text(value, "code")?,
+        name: text(value, "name")?,
+    })
+}
+
+/// The pack, or `None` when any field is missing or of the wrong type.
+pub fn read(value: &JsValue) -> Option<ContentPack> {
+    let ui_object = field(value, "ui").dyn_into::<Object>().ok()?;
+    let mut ui = BTreeMap::new();
+    for entry in Object::entries(&ui_object).iter() {
+        let pair: Array = entry.dyn_into().ok()?;
+        ui.insert(pair.get(0).as_string()?, pair.get(1).as_string()?);
+    }
+    Some(ContentPack {
+        format: u32::try_from(whole_number(value, "format")?).ok()?,
+        lang: text(value, "lang")?,
+        version: whole_number(value, "version")?,
+        published: text(value, "published")?,
+        languages: array(value, "languages")?
+            .iter()
+            .map(|item| language_name(&item))
+            .collect::<Option<_>>()?,
+        ui,
+        help_lines: array(value, "help_lines")?
+            .iter()
+            .map(|item| help_line(&item))
+            .collect::<Option<_>>()?,
+    })
+}
