@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 staging="${TRUNK_STAGING_DIR:?run by trunk}"
 cargo run --quiet --offline --locked --profile server -p veriga-server -- \
-  packs --locales locales --out "$staging/content"
+  packs --locales "${VERIGA_LOCALES:-locales}" --out "$staging/content"
 node scripts/postbuild.mjs "$staging"

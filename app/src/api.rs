@@ -30,7 +30,7 @@ pub async fn fetch_pack(lang: &str) -> Result<ContentPack, ApiError> {
     let json = fetch_json(&format!("/content/{lang}.json")).await?;
     let pack = js_pack::read(&json)
         .ok_or_else(|| ApiError::Pack(PackError::Malformed("unexpected shape".into())))?;
-    pack.check(lang).map_err(ApiError::Pack)?;
+    pack.validate(lang).map_err(ApiError::Pack)?;
     Ok(pack)
 }
 

@@ -7,7 +7,9 @@
 use std::collections::BTreeMap;
 
 use js_sys::{Array, Object, Reflect};
-use veriga_core::pack::{ContentPack, HelpLine, LanguageName};
+use veriga_core::pack::{
+    Action, CheckItem, Choice, ContentPack, HelpLine, LanguageName, Lesson, Scenario, SelfCheck,
+};
 use wasm_bindgen::{JsCast, JsValue};
 
 fn field(object: &JsValue, key: &str) -> JsValue {
@@ -59,6 +61,65 @@ fn language_name(value: &JsValue) -> Option<LanguageName> {
     })
 }
 
+fn texts(object: &JsValue, key: &str) -> Option<Vec<String>> {
+    array(object, key)?
+        .iter()
+        .map(|item| item.as_string())
+        .collect()
+}
+
+fn list<T>(object: &JsValue, key: &str, read: fn(&JsValue) -> Option<T>) -> Option<Vec<T>> {
+    array(object, key)?.iter().map(|item| read(&item)).collect()
+}
+
+fn choice(value: &JsValue) -> Option<Choice> {
+    Some(Choice {
+        text: text(value, "text")?,
+        feedback: text(value, "feedback")?,
+    })
+}
+
+fn lesson(value: &JsValue) -> Option<Lesson> {
+    let scenario = field(value, "scenario");
+    let action = field(value, "action");
+    Some(Lesson {
+        id: text(value, "id")?,
+        theme: text(value, "theme")?,
+        title: text(value, "title")?,
+        summary: text(value, "summary")?,
+        minutes: u8::try_from(whole_number(value, "minutes")?).ok()?,
+        cards: texts(value, "cards")?,
+        scenario: Scenario {
+            situation: text(&scenario, "situation")?,
+            choices: list(&scenario, "choices", choice)?,
+        },
+        takeaway: text(value, "takeaway")?,
+        action: Action {
+            text: text(&action, "text")?,
+            line: optional_text(&action, "line").ok()?,
+        },
+    })
+}
+
+fn check_item(value: &JsValue) -> Option<CheckItem> {
+    Some(CheckItem {
+        text: text(value, "text")?,
+        pick: field(value, "pick").as_bool()?,
+        why: text(value, "why")?,
+    })
+}
+
+fn self_check(value: &JsValue) -> Option<SelfCheck> {
+    Some(SelfCheck {
+        id: text(value, "id")?,
+        title: text(value, "title")?,
+        intro: text(value, "intro")?,
+        prompt: text(value, "prompt")?,
+        items: list(value, "items", check_item)?,
+        closing: text(value, "closing")?,
+    })
+}
+
 /// The pack, or `None` when any field is missing or of the wrong type.
 pub fn read(value: &JsValue) -> Option<ContentPack> {
     let ui_object = field(value, "ui").dyn_into::<Object>().ok()?;
@@ -72,14 +133,10 @@ pub fn read(value: &JsValue) -> Option<ContentPack> {
         lang: text(value, "lang")?,
         version: whole_number(value, "version")?,
         published: text(value, "published")?,
-        languages: array(value, "languages")?
-            .iter()
-            .map(|item| language_name(&item))
-            .collect::<Option<_>>()?,
+        languages: list(value, "languages", language_name)?,
         ui,
-        help_lines: array(value, "help_lines")?
-            .iter()
-            .map(|item| help_line(&item))
-            .collect::<Option<_>>()?,
+        help_lines: list(value, "help_lines", help_line)?,
+        lessons: list(value, "lessons", lesson)?,
+        checks: list(value, "checks", self_check)?,
     })
 }

@@ -6,7 +6,9 @@ mod js_pack;
 mod locale;
 mod nav;
 mod pages;
+mod prefs;
 mod quick_exit;
+mod speech;
 mod storage;
 
 pub use components::app::App;

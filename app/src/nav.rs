@@ -24,6 +24,10 @@ impl Nav {
     }
 
     pub fn go(self, route: Route) {
+        // Reading aloud belongs to the screen being left.
+        if let Some(speech) = use_context::<crate::speech::Speech>() {
+            speech.stop();
+        }
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
                 let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.path()));

@@ -6,11 +6,14 @@
 pub mod helpline;
 pub mod lang;
 pub mod pack;
+pub mod progress;
 pub mod quick_exit;
 pub mod route;
 pub mod settings;
 pub mod storage;
 pub mod text;
 
+#[cfg(feature = "compile")]
+mod lesson_source;
 #[cfg(feature = "compile")]
 pub mod locales;

@@ -15,6 +15,7 @@ use serde::Deserialize;
 
 use crate::helpline::{ANCHOR_ID, ANCHOR_NUMBER};
 use crate::lang::{DEFAULT_LANG, is_language_code};
+use crate::lesson_source::{self, Catalogue, Compiled};
 use crate::pack::{ContentPack, HelpLine, LanguageName, PACK_FORMAT};
 
 /// One problem in the locale files, where an editor can find it.
@@ -96,10 +97,20 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
     let mut problems = Vec::new();
     let meta: Option<PackMeta> = read_toml(&root.join("pack.toml"), &mut problems);
     let lines: Option<HelpLinesFile> = read_toml(&root.join("help-lines.toml"), &mut problems);
+    let catalogue: Option<Catalogue> = read_toml(&root.join("lessons.toml"), &mut problems);
     let languages = read_languages(root, &mut problems);
 
     if let Some(lines) = &lines {
         check_help_lines(&root.join("help-lines.toml"), lines, &mut problems);
+        if let Some(catalogue) = &catalogue {
+            let line_ids = lines.line.iter().map(|line| line.id.as_str()).collect();
+            lesson_source::check_catalogue(
+                &root.join("lessons.toml"),
+                catalogue,
+                &line_ids,
+                &mut problems,
+            );
+        }
     }
     let Some(reference) = languages.get(DEFAULT_LANG) else {
         problems.push(Diagnostic {
@@ -118,6 +129,25 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
             lines.as_ref(),
             &mut problems,
         );
+    }
+    let allowed = lines.as_ref().map(allowed_numbers).unwrap_or_default();
+    let mut content: BTreeMap<&str, Compiled> = BTreeMap::new();
+    if let Some(catalogue) = &catalogue {
+        for code in languages.keys() {
+            let compiled =
+                lesson_source::compile(&root.join(code), catalogue, &allowed, &mut problems);
+            content.insert(code, compiled);
+        }
+    }
+    if let Some(reference) = content.get(DEFAULT_LANG) {
+        for (code, compiled) in &content {
+            lesson_source::compare_shapes(
+                &root.join(code),
+                &compiled.shape,
+                &reference.shape,
+                &mut problems,
+            );
+        }
     }
     if let Some(meta) = &meta
         && crate::text::date_parts(&meta.published).is_none()
@@ -144,13 +174,17 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
         .collect();
     Ok(languages
         .iter()
-        .map(|(code, language)| build_pack(code, language, &meta, &lines, &names))
+        .map(|(code, language)| {
+            let compiled = content.remove(code.as_str()).unwrap_or_default();
+            build_pack(code, language, compiled, &meta, &lines, &names)
+        })
         .collect())
 }
 
 fn build_pack(
     code: &str,
     language: &LanguageSource,
+    compiled: Compiled,
     meta: &PackMeta,
     lines: &HelpLinesFile,
     names: &[LanguageName],
@@ -192,6 +226,8 @@ fn build_pack(
         languages: names.to_vec(),
         ui,
         help_lines,
+        lessons: compiled.lessons,
+        checks: compiled.checks,
     }
 }
 
@@ -410,7 +446,7 @@ fn message_lines(source: &str) -> BTreeMap<String, usize> {
         .collect()
 }
 
-fn line_of(source: &str, byte: usize) -> usize {
+pub(crate) fn line_of(source: &str, byte: usize) -> usize {
     source[..byte.min(source.len())].matches('\n').count() + 1
 }
 

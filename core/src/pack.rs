@@ -26,6 +26,71 @@ pub struct ContentPack {
     /// The interface messages, compiled from Fluent: plain text with `{$name}` placeholders.
     pub ui: BTreeMap<String, String>,
     pub help_lines: Vec<HelpLine>,
+    pub lessons: Vec<Lesson>,
+    /// Self-checks: the reader judges someone else's story. Nothing about them is stored.
+    pub checks: Vec<SelfCheck>,
+}
+
+/// The themes Home groups lessons by, in the order it shows them.
+pub const THEMES: [&str; 4] = ["online", "relationships", "work-money", "getting-help"];
+
+/// A micro-lesson: a few short cards, one scenario, one takeaway, one action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lesson {
+    /// Printed in QR codes: never changes, never disappears.
+    pub id: String,
+    /// One of [`THEMES`].
+    pub theme: String,
+    pub title: String,
+    pub summary: String,
+    /// Estimated reading time, from the word count.
+    pub minutes: u8,
+    /// Each card is plain text; a blank line separates paragraphs.
+    pub cards: Vec<String>,
+    pub scenario: Scenario,
+    pub takeaway: String,
+    pub action: Action,
+}
+
+/// "What would you do?": a situation and choices, each with its own feedback.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub situation: String,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub text: String,
+    pub feedback: String,
+}
+
+/// What to do next, and the help line it points to, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<String>,
+}
+
+/// A self-check: statements about someone else's situation; the reader picks the ones the
+/// prompt asks for, then sees why each is or is not one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelfCheck {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub prompt: String,
+    pub items: Vec<CheckItem>,
+    pub closing: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckItem {
+    pub text: String,
+    /// Whether this is one the prompt asks the reader to pick.
+    pub pick: bool,
+    pub why: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,7 +154,7 @@ impl ContentPack {
     pub fn from_json(json: &str, expected_lang: &str) -> Result<ContentPack, PackError> {
         let pack: ContentPack =
             serde_json::from_str(json).map_err(|err| PackError::Malformed(err.to_string()))?;
-        pack.check(expected_lang)?;
+        pack.validate(expected_lang)?;
         Ok(pack)
     }
 
@@ -98,7 +163,7 @@ impl ContentPack {
     }
 
     /// The checks shared by built-in packs and updates.
-    pub fn check(&self, expected_lang: &str) -> Result<(), PackError> {
+    pub fn validate(&self, expected_lang: &str) -> Result<(), PackError> {
         if self.format != PACK_FORMAT {
             return Err(PackError::UnsupportedFormat(self.format));
         }
@@ -137,6 +202,18 @@ impl ContentPack {
             }
             None => iso.to_string(),
         }
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|lesson| lesson.id == id)
+    }
+
+    pub fn self_check(&self, id: &str) -> Option<&SelfCheck> {
+        self.checks.iter().find(|check| check.id == id)
+    }
+
+    pub fn help_line(&self, id: &str) -> Option<&HelpLine> {
+        self.help_lines.iter().find(|line| line.id == id)
     }
 
     /// The `tel:` link of a help line, if it is one you call. The anchor's comes from code.
@@ -182,6 +259,8 @@ pub(crate) mod tests {
                 note: None,
                 verified_on: "2026-11-28".into(),
             }],
+            lessons: Vec::new(),
+            checks: Vec::new(),
         }
     }
 

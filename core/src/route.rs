@@ -7,7 +7,10 @@ pub enum Route {
     Home,
     Help,
     About,
+    Settings,
     Lesson(String),
+    /// A self-check; nothing about it is ever stored.
+    Check(String),
     NotFound,
 }
 
@@ -20,10 +23,19 @@ impl Route {
             "" | "/index.html" => Route::Home,
             "/help" => Route::Help,
             "/about" => Route::About,
-            _ => match trimmed.strip_prefix("/l/") {
-                Some(id) if is_lesson_id(id) => Route::Lesson(id.to_string()),
-                _ => Route::NotFound,
-            },
+            "/settings" => Route::Settings,
+            _ => {
+                if let Some(id) = trimmed.strip_prefix("/l/") {
+                    if is_lesson_id(id) {
+                        return Route::Lesson(id.to_string());
+                    }
+                } else if let Some(id) = trimmed.strip_prefix("/check/")
+                    && is_lesson_id(id)
+                {
+                    return Route::Check(id.to_string());
+                }
+                Route::NotFound
+            }
         }
     }
 
@@ -33,7 +45,9 @@ impl Route {
             Route::Home | Route::NotFound => "/".to_string(),
             Route::Help => "/help".to_string(),
             Route::About => "/about".to_string(),
+            Route::Settings => "/settings".to_string(),
             Route::Lesson(id) => format!("/l/{id}"),
+            Route::Check(id) => format!("/check/{id}"),
         }
     }
 }
@@ -88,7 +102,9 @@ mod tests {
             Route::Home,
             Route::Help,
             Route::About,
+            Route::Settings,
             Route::Lesson("who-can-help".into()),
+            Route::Check("spot-the-signs".into()),
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

@@ -3,9 +3,23 @@
 use crate::lang;
 use crate::storage::{KeyValueStore, StorageError};
 
-/// Where the chosen language is stored. Every key Veriga stores starts with `veriga.`, so
-/// "delete my data" can find them all.
+/// Where the chosen language is stored. Every key Veriga stores starts with `veriga.`.
 pub const LANG_KEY: &str = "veriga.lang";
+/// Text size step: `0` (normal), `1` (large), `2` (larger).
+pub const TEXT_SIZE_KEY: &str = "veriga.text-size";
+/// `off` hides the read-aloud button; anything else shows it where the device has a voice.
+pub const READ_ALOUD_KEY: &str = "veriga.read-aloud";
+/// The largest text size step.
+pub const MAX_TEXT_SIZE: u8 = 2;
+
+/// Every key Veriga ever stores, for "delete my data".
+pub const ALL_KEYS: [&str; 5] = [
+    LANG_KEY,
+    TEXT_SIZE_KEY,
+    READ_ALOUD_KEY,
+    crate::progress::DONE_KEY,
+    crate::progress::RESUME_KEY,
+];
 
 /// The language to show on start: the stored choice, the browser's, or Romanian.
 pub fn startup_language<'a>(
@@ -19,6 +33,35 @@ pub fn startup_language<'a>(
 /// Remembers the reader's language choice.
 pub fn remember_language(store: &dyn KeyValueStore, code: &str) -> Result<(), StorageError> {
     store.set(LANG_KEY, code)
+}
+
+/// The stored text size step; anything unreadable is the normal size.
+pub fn text_size(store: &dyn KeyValueStore) -> u8 {
+    store
+        .get(TEXT_SIZE_KEY)
+        .and_then(|raw| raw.parse::<u8>().ok())
+        .filter(|step| *step <= MAX_TEXT_SIZE)
+        .unwrap_or(0)
+}
+
+pub fn remember_text_size(store: &dyn KeyValueStore, step: u8) -> Result<(), StorageError> {
+    store.set(TEXT_SIZE_KEY, &step.min(MAX_TEXT_SIZE).to_string())
+}
+
+/// Read-aloud is on unless the reader turned it off.
+pub fn read_aloud(store: &dyn KeyValueStore) -> bool {
+    store.get(READ_ALOUD_KEY).as_deref() != Some("off")
+}
+
+pub fn remember_read_aloud(store: &dyn KeyValueStore, on: bool) -> Result<(), StorageError> {
+    store.set(READ_ALOUD_KEY, if on { "on" } else { "off" })
+}
+
+/// "Delete my data": progress and settings, everything Veriga keeps.
+pub fn delete_all(store: &dyn KeyValueStore) {
+    for key in ALL_KEYS {
+        store.remove(key);
+    }
 }
 
 #[cfg(test)]
@@ -37,6 +80,33 @@ mod tests {
             startup_language(&store, &AVAILABLE, &["en".to_string()]),
             "hu"
         );
+    }
+
+    #[test]
+    fn text_size_and_read_aloud_are_remembered_and_sane() {
+        let store = MemoryStore::new();
+        assert_eq!(text_size(&store), 0);
+        assert!(read_aloud(&store));
+        remember_text_size(&store, 2).unwrap();
+        remember_read_aloud(&store, false).unwrap();
+        assert_eq!(text_size(&store), 2);
+        assert!(!read_aloud(&store));
+        store.set(TEXT_SIZE_KEY, "9").unwrap();
+        assert_eq!(text_size(&store), 0);
+    }
+
+    #[test]
+    fn delete_all_leaves_nothing() {
+        let store = MemoryStore::new();
+        remember_language(&store, "hu").unwrap();
+        remember_text_size(&store, 1).unwrap();
+        remember_read_aloud(&store, false).unwrap();
+        let mut progress = crate::progress::Progress::load(&store);
+        progress.mark_done(&store, "lover-boy").unwrap();
+        progress.set_resume(&store, "my-info", 2).unwrap();
+        assert_eq!(store.len(), 5);
+        delete_all(&store);
+        assert!(store.is_empty());
     }
 
     #[test]

@@ -64,3 +64,60 @@ pack-error-malformed = The content that arrived was damaged, so it wasn't used.
 pack-error-format = The content that arrived is for another version of the app, so it wasn't used.
 pack-error-language = The content that arrived is in another language, so it wasn't used.
 pack-error-anchor = The content that arrived changed the help line's number, so it wasn't used.
+
+## Lessons on Home
+nav-settings = Settings
+home-lessons-title = Short lessons
+home-continue = Continue: { $title }
+home-checks-title = Practise
+home-checks-intro = Short stories where you look for the signs. Your answers stay on the screen only.
+theme-online = Online
+theme-relationships = Relationships
+theme-work-money = Work and money
+theme-getting-help = Getting help
+lesson-minutes = { $minutes } min
+lesson-done-badge = Done
+
+## The lesson player
+lesson-progress = Step { $step } of { $total }
+lesson-previous = Back
+lesson-next = Next
+lesson-scenario-title = What would you do?
+lesson-feedback-title = What we think
+lesson-try-other = You can pick another answer too, to see what happens.
+lesson-takeaway-title = Remember
+lesson-action-title = What you can do
+lesson-finish = I've finished this lesson
+lesson-finished = Lesson finished. Well done!
+lesson-back-to-list = Back to the lessons
+lesson-swipe-hint = Swipe, or use the arrow keys, to move between steps.
+lesson-not-found-title = This lesson doesn't exist
+lesson-not-found-text = Maybe the QR code is old or the link is wrong. Here are the lessons we have:
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
+
+## Self-checks
+check-check = Check
+check-again = Try again
+check-picked = You picked this
+check-result-yes = Yes, this is one of them.
+check-result-no = No, this isn't one of them.
+check-score = You found { $found } of { $total }.
+check-nothing-stored = Nothing you pick here is saved.
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-text-size = Text size
+text-size-0 = Normal
+text-size-1 = Large
+text-size-2 = Larger
+settings-read-aloud = Show the "Read aloud" button
+settings-no-voice = Your phone has no voice for this language, so the button doesn't show.
+settings-delete-title = Your data
+settings-delete-explain = Veriga keeps only your language, your settings and the lessons you've finished, on your phone. You can delete them at any time.
+settings-delete = Delete my data
+settings-delete-confirm = Are you sure? This deletes your progress and settings on this phone.
+settings-delete-yes = Yes, delete
+settings-delete-no = No, keep them
+settings-deleted = Done: your progress and settings have been deleted.

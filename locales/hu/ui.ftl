@@ -64,3 +64,60 @@ pack-error-malformed = A kapott tartalom sérült volt, ezért nem használtuk.
 pack-error-format = A kapott tartalom az alkalmazás egy másik verziójához készült, ezért nem használtuk.
 pack-error-language = A kapott tartalom más nyelvű, ezért nem használtuk.
 pack-error-anchor = A kapott tartalom megváltoztatta volna a segélyvonal számát, ezért nem használtuk.
+
+## Lessons on Home
+nav-settings = Beállítások
+home-lessons-title = Rövid leckék
+home-continue = Folytatás: { $title }
+home-checks-title = Gyakorolj
+home-checks-intro = Rövid történetek, amelyekben a jeleket keresed. A válaszaid csak a képernyőn maradnak.
+theme-online = Online
+theme-relationships = Kapcsolatok
+theme-work-money = Munka és pénz
+theme-getting-help = Segítségkérés
+lesson-minutes = { $minutes } perc
+lesson-done-badge = Kész
+
+## The lesson player
+lesson-progress = Lépés: { $step } / { $total }
+lesson-previous = Vissza
+lesson-next = Tovább
+lesson-scenario-title = Te mit tennél?
+lesson-feedback-title = Mit gondolunk
+lesson-try-other = Másik választ is választhatsz, hogy lásd, mi történik.
+lesson-takeaway-title = Jegyezd meg
+lesson-action-title = Mit tehetsz
+lesson-finish = Befejeztem a leckét
+lesson-finished = Kész a lecke. Szép munka!
+lesson-back-to-list = Vissza a leckékhez
+lesson-swipe-hint = Húzd el az ujjad, vagy használd a nyilakat a lépések között.
+lesson-not-found-title = Ez a lecke nem létezik
+lesson-not-found-text = Lehet, hogy régi a QR-kód, vagy rossz a link. Ezek a leckéink:
+read-aloud = Felolvasás
+read-aloud-stop = Felolvasás leállítása
+
+## Self-checks
+check-check = Ellenőrzés
+check-again = Újra
+check-picked = Ezt választottad
+check-result-yes = Igen, ez az egyik.
+check-result-no = Nem, ez nem tartozik közéjük.
+check-score = Eredményed: { $found } / { $total }
+check-nothing-stored = Semmi sem mentődik el abból, amit itt választasz.
+
+## Settings
+settings-title = Beállítások
+settings-language = Nyelv
+settings-text-size = Betűméret
+text-size-0 = Normál
+text-size-1 = Nagy
+text-size-2 = Még nagyobb
+settings-read-aloud = Mutassa a „Felolvasás” gombot
+settings-no-voice = A telefonodon nincs hang ehhez a nyelvhez, ezért a gomb nem jelenik meg.
+settings-delete-title = Az adataid
+settings-delete-explain = A Veriga csak a nyelvet, a beállításokat és a befejezett leckéket tárolja, a telefonodon. Bármikor törölheted őket.
+settings-delete = Adataim törlése
+settings-delete-confirm = Biztos vagy benne? Ez törli a haladásodat és a beállításaidat ezen a telefonon.
+settings-delete-yes = Igen, törlöm
+settings-delete-no = Nem, maradjanak
+settings-deleted = Kész: a haladásod és a beállításaid törlődtek.

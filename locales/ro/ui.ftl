@@ -64,3 +64,60 @@ pack-error-malformed = Conținutul primit e deteriorat și nu a fost folosit.
 pack-error-format = Conținutul primit e pentru altă versiune a aplicației și nu a fost folosit.
 pack-error-language = Conținutul primit e în altă limbă și nu a fost folosit.
 pack-error-anchor = Conținutul primit schimba numărul liniei de ajutor, așa că nu a fost folosit.
+
+## Lessons on Home
+nav-settings = Setări
+home-lessons-title = Lecții scurte
+home-continue = Continuă: { $title }
+home-checks-title = Exersează
+home-checks-intro = Povești scurte în care cauți semnalele. Răspunsurile rămân doar pe ecran.
+theme-online = Online
+theme-relationships = Relații
+theme-work-money = Muncă și bani
+theme-getting-help = Cere ajutor
+lesson-minutes = { $minutes } min
+lesson-done-badge = Terminată
+
+## The lesson player
+lesson-progress = Pasul { $step } din { $total }
+lesson-previous = Înapoi
+lesson-next = Mai departe
+lesson-scenario-title = Ce ai face?
+lesson-feedback-title = Ce părere avem
+lesson-try-other = Poți alege și alt răspuns ca să vezi ce se întâmplă.
+lesson-takeaway-title = De reținut
+lesson-action-title = Ce poți face
+lesson-finish = Am terminat lecția
+lesson-finished = Lecție terminată. Bravo!
+lesson-back-to-list = Înapoi la lecții
+lesson-swipe-hint = Glisează sau folosește săgețile ca să treci de la un pas la altul.
+lesson-not-found-title = Lecția nu există
+lesson-not-found-text = Poate codul QR e vechi sau linkul e greșit. Iată lecțiile pe care le avem:
+read-aloud = Citește cu voce tare
+read-aloud-stop = Oprește citirea
+
+## Self-checks
+check-check = Verifică
+check-again = Încearcă din nou
+check-picked = Ai ales
+check-result-yes = Da, acesta e unul dintre ele.
+check-result-no = Nu, acesta nu e unul dintre ele.
+check-score = Ai găsit { $found } din { $total }.
+check-nothing-stored = Nu se salvează nimic din ce alegi aici.
+
+## Settings
+settings-title = Setări
+settings-language = Limba
+settings-text-size = Mărimea textului
+text-size-0 = Normal
+text-size-1 = Mare
+text-size-2 = Foarte mare
+settings-read-aloud = Arată butonul „Citește cu voce tare”
+settings-no-voice = Telefonul tău nu are o voce pentru limba aceasta, așa că butonul nu apare.
+settings-delete-title = Datele tale
+settings-delete-explain = Veriga ține pe telefonul tău doar limba, setările și lecțiile terminate. Le poți șterge oricând.
+settings-delete = Șterge datele mele
+settings-delete-confirm = Sigur? Se șterg progresul și setările de pe acest telefon.
+settings-delete-yes = Da, șterge
+settings-delete-no = Nu, lasă-le
+settings-deleted = Gata: progresul și setările au fost șterse.

@@ -72,14 +72,15 @@ describe('navigation without a Back button', () => {
     await page.goto(server.url);
     await appReady(page);
     await page.evaluate(() => (window.__samePage = true));
-    await page.getByRole('link', { name: 'Who can help' }).first().click();
+    const menu = page.getByRole('navigation');
+    await menu.getByRole('link', { name: 'Who can help' }).click();
     assert.equal(new URL(page.url()).pathname, '/help');
     await expectHelpLine(page, 'help after a tap');
     assert.ok(await page.getByTestId('line-child-protection').isVisible());
-    await page.getByRole('link', { name: 'Privacy' }).click();
+    await menu.getByRole('link', { name: 'Privacy' }).click();
     assert.equal(new URL(page.url()).pathname, '/about');
     assert.ok(await page.getByTestId('quick-exit-limits').isVisible());
-    await page.getByRole('link', { name: 'Home' }).click();
+    await menu.getByRole('link', { name: 'Home' }).click();
     assert.equal(new URL(page.url()).pathname, '/');
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
     assert.deepEqual(problems, []);
@@ -163,7 +164,7 @@ describe('quick exit', () => {
     );
     await page.goto(server.url);
     await appReady(page);
-    await page.getByRole('link', { name: 'Cine te poate ajuta' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cine te poate ajuta' }).click();
     assert.equal(new URL(page.url()).pathname, '/help');
     await action(page);
     await page.waitForURL(NEUTRAL_URL);

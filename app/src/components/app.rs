@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
+use veriga_core::progress::Progress;
 use veriga_core::route::Route;
 
 use crate::components::helpline::HelpLineBar;
@@ -14,7 +15,10 @@ use crate::components::quick_exit_button::QuickExitButton;
 use crate::locale::Locale;
 use crate::nav::Nav;
 use crate::pages;
+use crate::prefs::Prefs;
 use crate::quick_exit;
+use crate::speech::Speech;
+use crate::storage::LocalStore;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,6 +26,9 @@ pub fn App() -> impl IntoView {
     let nav = Nav::start();
     provide_context(locale);
     provide_context(nav);
+    provide_context(Prefs::start());
+    provide_context(Speech::start());
+    provide_context(RwSignal::new(Progress::load(&LocalStore::open())));
     quick_exit::listen_for_shift();
 
     // The static page in index.html shows the help line until the first pack arrives; after
@@ -48,17 +55,7 @@ fn Frame(
     route: Route,
 ) -> impl IntoView {
     let on_home = route == Route::Home;
-    let page = match &route {
-        Route::Home => pages::home::Home(pages::home::HomeProps { pack: pack.clone() }).into_any(),
-        Route::Help => pages::help::Help(pages::help::HelpProps { pack: pack.clone() }).into_any(),
-        Route::About => {
-            pages::about::About(pages::about::AboutProps { pack: pack.clone() }).into_any()
-        }
-        Route::Lesson(_) | Route::NotFound => {
-            pages::not_found::NotFound(pages::not_found::NotFoundProps { pack: pack.clone() })
-                .into_any()
-        }
-    };
+    let page = page_for(&route, &pack);
     let brand = pack.text("app-name");
     view! {
         <a class="skip" href="#main">{pack.text("skip-to-content")}</a>
@@ -71,12 +68,36 @@ fn Frame(
         <nav class="menu" aria-label=pack.text("nav-label")>
             <MenuLink to=Route::Home current=route.clone() label=pack.text("nav-home") />
             <MenuLink to=Route::Help current=route.clone() label=pack.text("nav-help") />
+            <MenuLink to=Route::Settings current=route.clone() label=pack.text("nav-settings") />
             <MenuLink to=Route::About current=route.clone() label=pack.text("nav-about") />
         </nav>
         <footer class="bottom">
             <LanguageSwitch pack=pack.clone() />
             <p class="hint">{pack.text("quick-exit-hint")}</p>
         </footer>
+    }
+}
+
+/// The page of a route. Lesson and check ids come from URLs, so unknown ones get a friendly
+/// page, never an error.
+fn page_for(route: &Route, pack: &Arc<ContentPack>) -> AnyView {
+    let pack = pack.clone();
+    match route {
+        Route::Home => view! { <pages::home::Home pack=pack /> }.into_any(),
+        Route::Help => view! { <pages::help::Help pack=pack /> }.into_any(),
+        Route::About => view! { <pages::about::About pack=pack /> }.into_any(),
+        Route::Settings => view! { <pages::settings::Settings pack=pack /> }.into_any(),
+        Route::Lesson(id) => match pack.lesson(id).cloned() {
+            Some(lesson) => {
+                view! { <pages::lesson::LessonPage pack=pack lesson=lesson /> }.into_any()
+            }
+            None => view! { <pages::lesson::LessonNotFound pack=pack /> }.into_any(),
+        },
+        Route::Check(id) => match pack.self_check(id).cloned() {
+            Some(check) => view! { <pages::check::CheckPage pack=pack check=check /> }.into_any(),
+            None => view! { <pages::not_found::NotFound pack=pack /> }.into_any(),
+        },
+        Route::NotFound => view! { <pages::not_found::NotFound pack=pack /> }.into_any(),
     }
 }
 

@@ -3,5 +3,7 @@
 pub mod app;
 pub mod helpline;
 pub mod language_switch;
+pub mod lesson_list;
 pub mod link;
 pub mod quick_exit_button;
+pub mod read_aloud;

@@ -1,0 +1,118 @@
+//! A self-check: spot the signs in someone else's story. The reader's picks live only in this
+//! component's memory; nothing is stored or sent, not even as progress.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use veriga_core::pack::{ContentPack, SelfCheck};
+
+#[component]
+pub fn CheckPage(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The self-check to run.
+    check: SelfCheck,
+) -> impl IntoView {
+    let picked = RwSignal::new(vec![false; check.items.len()]);
+    let checked = RwSignal::new(false);
+    let check = Arc::new(check);
+    let yes = pack.text("check-result-yes");
+    let no = pack.text("check-result-no");
+    let picked_label = pack.text("check-picked");
+    let items = check
+        .items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let is_picked = move || picked.with(|picked| picked[index]);
+            let verdict = {
+                let (yes, no, picked_label) = (yes.clone(), no.clone(), picked_label.clone());
+                let (pick, why) = (item.pick, item.why.clone());
+                move || {
+                    checked.get().then(|| {
+                        let mine = picked.with(|picked| picked[index]);
+                        view! {
+                            <div class=if pick { "verdict yes" } else { "verdict no" } data-testid="verdict">
+                                {mine.then(|| view! { <p class="mine">{picked_label.clone()}</p> })}
+                                <p class="result">{if pick { yes.clone() } else { no.clone() }}</p>
+                                <p>{why.clone()}</p>
+                            </div>
+                        }
+                    })
+                }
+            };
+            view! {
+                <li class="check-item">
+                    <button
+                        class="pick"
+                        data-testid=format!("item-{index}")
+                        aria-pressed=move || if is_picked() { "true" } else { "false" }
+                        disabled=move || checked.get()
+                        on:click=move |_| picked.update(|picked| picked[index] = !picked[index])
+                    >
+                        {item.text.clone()}
+                    </button>
+                    {verdict}
+                </li>
+            }
+        })
+        .collect_view();
+    let score = {
+        let pack = pack.clone();
+        let check = check.clone();
+        move || {
+            checked.get().then(|| {
+                let total = check.items.iter().filter(|item| item.pick).count();
+                let found = picked.with(|picked| {
+                    check
+                        .items
+                        .iter()
+                        .zip(picked)
+                        .filter(|(item, mine)| item.pick && **mine)
+                        .count()
+                });
+                let score = pack.text_with(
+                    "check-score",
+                    &[("found", &found.to_string()), ("total", &total.to_string())],
+                );
+                view! {
+                    <p class="score" role="status" data-testid="check-score">{score}</p>
+                    <p>{check.closing.clone()}</p>
+                }
+            })
+        }
+    };
+    let check_label = pack.text("check-check");
+    let again_label = pack.text("check-again");
+    let count = check.items.len();
+    view! {
+        <article class="self-check" data-testid="self-check">
+            <h1>{check.title.clone()}</h1>
+            <p>{check.intro.clone()}</p>
+            <p class="prompt">{check.prompt.clone()}</p>
+            <ul class="check-items">{items}</ul>
+            {score}
+            <p class="pager">
+                <Show
+                    when=move || checked.get()
+                    fallback=move || view! {
+                        <button class="primary" data-testid="check-submit" on:click=move |_| checked.set(true)>
+                            {check_label.clone()}
+                        </button>
+                    }
+                >
+                    <button
+                        data-testid="check-again"
+                        on:click=move |_| {
+                            picked.set(vec![false; count]);
+                            checked.set(false);
+                        }
+                    >
+                        {again_label.clone()}
+                    </button>
+                </Show>
+            </p>
+            <p class="hint">{pack.text("check-nothing-stored")}</p>
+        </article>
+    }
+}

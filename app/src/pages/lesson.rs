@@ -1,0 +1,343 @@
+//! The lesson player: what a QR sticker opens. Cards move by tap, swipe and arrow keys; the
+//! help line stays on screen (the frame keeps it); finishing marks the lesson done on this
+//! device only.
+
+use std::sync::Arc;
+
+use leptos::either::EitherOf3;
+use leptos::ev;
+use leptos::prelude::*;
+use veriga_core::pack::{ContentPack, Lesson};
+use veriga_core::progress::Progress;
+use veriga_core::route::Route;
+use web_sys::PointerEvent;
+
+use crate::components::lesson_list::LessonList;
+use crate::components::link::Link;
+use crate::components::read_aloud::ReadAloud;
+use crate::speech::Speech;
+use crate::storage::LocalStore;
+
+/// A horizontal move this long (CSS px) counts as a swipe.
+const SWIPE_PX: i32 = 60;
+
+#[component]
+pub fn LessonPage(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The lesson to play.
+    lesson: Lesson,
+) -> impl IntoView {
+    let progress = expect_context::<RwSignal<Progress>>();
+    let speech = expect_context::<Speech>();
+    let lesson = Arc::new(lesson);
+    let cards = lesson.cards.len();
+    // Steps: the cards, then the scenario, then the takeaway and action.
+    let last = cards + 1;
+    let resume_at = progress.with_untracked(|progress| {
+        progress
+            .resume()
+            .filter(|(id, _)| *id == lesson.id)
+            .map_or(0, |(_, step)| step.min(last))
+    });
+    let step = RwSignal::new(resume_at);
+    let chosen = RwSignal::new(None::<usize>);
+    let finished = RwSignal::new(false);
+
+    // Everything `go` captures is Copy, so the step buttons, keys and swipes can share it.
+    let lesson_id = StoredValue::new(lesson.id.clone());
+    let go = move |to: usize| {
+        if to > last || to == step.get_untracked() {
+            return;
+        }
+        speech.stop();
+        step.set(to);
+        lesson_id.with_value(|id| {
+            if !progress.with_untracked(|progress| progress.is_done(id)) {
+                progress.update(|progress| {
+                    let _ = progress.set_resume(&LocalStore::open(), id, to);
+                });
+            }
+        });
+    };
+    let next = move || go(step.get_untracked() + 1);
+    let previous = move || go(step.get_untracked().saturating_sub(1));
+
+    let keys = window_event_listener(ev::keydown, move |event| {
+        let typing = event
+            .target()
+            .and_then(|target| {
+                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(target).ok()
+            })
+            .is_some();
+        match event.key().as_str() {
+            "ArrowRight" if !typing => next(),
+            "ArrowLeft" if !typing => previous(),
+            _ => {}
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        speech.stop();
+    });
+
+    let swipe_from = StoredValue::new(None::<i32>);
+    let on_down = move |event: PointerEvent| swipe_from.set_value(Some(event.client_x()));
+    let on_up = move |event: PointerEvent| {
+        if let Some(start) = swipe_from.try_update_value(Option::take).flatten() {
+            let moved = event.client_x() - start;
+            if moved <= -SWIPE_PX {
+                next();
+            } else if moved >= SWIPE_PX {
+                previous();
+            }
+        }
+    };
+
+    let read_text = {
+        let lesson = lesson.clone();
+        Signal::derive(move || {
+            let at = step.get();
+            if at < cards {
+                lesson.cards[at].clone()
+            } else if at == cards {
+                let choices: Vec<&str> = lesson
+                    .scenario
+                    .choices
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect();
+                format!("{}\n{}", lesson.scenario.situation, choices.join("\n"))
+            } else {
+                format!("{}\n{}", lesson.takeaway, lesson.action.text)
+            }
+        })
+    };
+
+    let body = {
+        let pack = pack.clone();
+        let lesson = lesson.clone();
+        move || {
+            let at = step.get();
+            if at < cards {
+                EitherOf3::A(view! { <Card text=lesson.cards[at].clone() /> })
+            } else if at == cards {
+                EitherOf3::B(
+                    view! { <ScenarioStep pack=pack.clone() lesson=lesson.clone() chosen=chosen /> },
+                )
+            } else {
+                EitherOf3::C(
+                    view! { <WrapUp pack=pack.clone() lesson=lesson.clone() finished=finished /> },
+                )
+            }
+        }
+    };
+
+    let progress_label = {
+        let pack = pack.clone();
+        move || {
+            pack.text_with(
+                "lesson-progress",
+                &[
+                    ("step", &(step.get() + 1).to_string()),
+                    ("total", &(last + 1).to_string()),
+                ],
+            )
+        }
+    };
+    let previous_label = pack.text("lesson-previous");
+    let next_label = pack.text("lesson-next");
+    view! {
+        <article class="lesson" data-testid="lesson">
+            <h1 data-testid="lesson-title">{lesson.title.clone()}</h1>
+            <p class="step-count" data-testid="lesson-step">{progress_label}</p>
+            <ReadAloud
+                lang=pack.lang.clone()
+                text=read_text
+                label=pack.text("read-aloud")
+                stop_label=pack.text("read-aloud-stop")
+            />
+            <div class="step" aria-live="polite" on:pointerdown=on_down on:pointerup=on_up>
+                {body}
+            </div>
+            <div class="pager">
+                <button
+                    data-testid="lesson-previous"
+                    disabled=move || step.get() == 0
+                    on:click=move |_| previous()
+                >
+                    {previous_label}
+                </button>
+                <button
+                    class="primary"
+                    data-testid="lesson-next"
+                    disabled=move || step.get() == last
+                    on:click=move |_| next()
+                >
+                    {next_label}
+                </button>
+            </div>
+            <p class="hint">{pack.text("lesson-swipe-hint")}</p>
+        </article>
+    }
+}
+
+/// One card: short paragraphs.
+#[component]
+fn Card(
+    /// The card's text; blank lines separate paragraphs.
+    text: String,
+) -> impl IntoView {
+    let paragraphs = text
+        .split("\n\n")
+        .map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> })
+        .collect_view();
+    view! { <div class="card" data-testid="lesson-card">{paragraphs}</div> }
+}
+
+/// "What would you do?": every choice has feedback, and none is shamed.
+#[component]
+fn ScenarioStep(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The lesson whose scenario this is.
+    lesson: Arc<Lesson>,
+    /// The choice the reader made, if any; only kept while the lesson is open.
+    chosen: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let choices = lesson
+        .scenario
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| {
+            view! {
+                <li>
+                    <button
+                        class="choice"
+                        data-testid=format!("choice-{index}")
+                        aria-pressed=move || if chosen.get() == Some(index) { "true" } else { "false" }
+                        on:click=move |_| chosen.set(Some(index))
+                    >
+                        {choice.text.clone()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let feedback = {
+        let lesson = lesson.clone();
+        let title = pack.text("lesson-feedback-title");
+        let try_other = pack.text("lesson-try-other");
+        move || {
+            chosen
+                .get()
+                .and_then(|index| lesson.scenario.choices.get(index))
+                .map(|choice| {
+                    view! {
+                        <div class="feedback" data-testid="feedback" role="status">
+                            <h3>{title.clone()}</h3>
+                            <p>{choice.feedback.clone()}</p>
+                            <p class="hint">{try_other.clone()}</p>
+                        </div>
+                    }
+                })
+        }
+    };
+    view! {
+        <div class="scenario">
+            <h2>{pack.text("lesson-scenario-title")}</h2>
+            <p>{lesson.scenario.situation.clone()}</p>
+            <ul class="choices">{choices}</ul>
+            {feedback}
+        </div>
+    }
+}
+
+/// The takeaway, the action with its help line, and "finished".
+#[component]
+fn WrapUp(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The lesson being finished.
+    lesson: Arc<Lesson>,
+    /// Whether the reader has just finished it.
+    finished: RwSignal<bool>,
+) -> impl IntoView {
+    let progress = expect_context::<RwSignal<Progress>>();
+    let call = lesson
+        .action
+        .line
+        .as_deref()
+        .and_then(|id| pack.help_line(id))
+        .and_then(|line| {
+            let label = match (&line.number, &line.url) {
+                (Some(number), _) => pack.text_with("help-call", &[("number", number)]),
+                (None, Some(url)) => {
+                    let site = url.trim_start_matches("https://").trim_end_matches('/');
+                    pack.text_with("help-open-site", &[("site", site)])
+                }
+                (None, None) => return None,
+            };
+            let href = ContentPack::tel_of(line).or_else(|| line.url.clone())?;
+            Some(view! { <a class="action" href=href data-testid="lesson-action-link">{label}</a> })
+        });
+    let id = lesson.id.clone();
+    let finish = move |_| {
+        progress.update(|progress| {
+            let _ = progress.mark_done(&LocalStore::open(), &id);
+        });
+        finished.set(true);
+    };
+    let next_lesson = pack
+        .lessons
+        .iter()
+        .skip_while(|other| other.id != lesson.id)
+        .nth(1)
+        .map(|other| {
+            let title = other.title.clone();
+            view! { <Link to=Route::Lesson(other.id.clone()) class="button">{title}</Link> }
+        });
+    let done_text = pack.text("lesson-finished");
+    let back_label = pack.text("lesson-back-to-list");
+    view! {
+        <div class="wrap-up">
+            <h2>{pack.text("lesson-takeaway-title")}</h2>
+            <p class="takeaway">{lesson.takeaway.clone()}</p>
+            <h2>{pack.text("lesson-action-title")}</h2>
+            <p>{lesson.action.text.clone()}</p>
+            {call}
+            <Show
+                when=move || finished.get()
+                fallback={
+                    let label = pack.text("lesson-finish");
+                    move || view! {
+                        <button class="primary finish" data-testid="lesson-finish" on:click=finish.clone()>
+                            {label.clone()}
+                        </button>
+                    }
+                }
+            >
+                <p class="done" role="status" data-testid="lesson-finished">{done_text.clone()}</p>
+            </Show>
+            <p class="after">
+                {next_lesson}
+                <Link to=Route::Home class="button">{back_label}</Link>
+            </p>
+        </div>
+    }
+}
+
+/// `/l/<id>` for an id this build does not know: the lessons it does know, and the help line.
+#[component]
+pub fn LessonNotFound(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+) -> impl IntoView {
+    view! {
+        <h1 data-testid="lesson-not-found">{pack.text("lesson-not-found-title")}</h1>
+        <p>{pack.text("lesson-not-found-text")}</p>
+        <h2>{pack.text("home-lessons-title")}</h2>
+        <LessonList pack=pack.clone() />
+    }
+}

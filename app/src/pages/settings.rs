@@ -1,0 +1,104 @@
+//! Settings: language, text size, read-aloud, and "delete my data".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use veriga_core::pack::ContentPack;
+use veriga_core::progress::Progress;
+use veriga_core::settings::{self, MAX_TEXT_SIZE};
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::prefs::Prefs;
+use crate::speech::Speech;
+use crate::storage::LocalStore;
+
+#[component]
+pub fn Settings(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+) -> impl IntoView {
+    let prefs = expect_context::<Prefs>();
+    let speech = expect_context::<Speech>();
+    let progress = expect_context::<RwSignal<Progress>>();
+    let confirming = RwSignal::new(false);
+    let deleted = RwSignal::new(false);
+
+    let sizes = (0..=MAX_TEXT_SIZE)
+        .map(|size| {
+            view! {
+                <button
+                    class=format!("size size-{size}")
+                    data-testid=format!("text-size-{size}")
+                    aria-pressed=move || if prefs.text_size.get() == size { "true" } else { "false" }
+                    on:click=move |_| prefs.set_text_size(size)
+                >
+                    {pack.text(&format!("text-size-{size}"))}
+                </button>
+            }
+        })
+        .collect_view();
+
+    let lang = pack.lang.clone();
+    let no_voice = pack.text("settings-no-voice");
+    let voice_note = move || {
+        (!speech.has_voice(&lang)).then(|| view! { <p class="hint">{no_voice.clone()}</p> })
+    };
+
+    let delete = move |_| {
+        settings::delete_all(&LocalStore::open());
+        progress.set(Progress::default());
+        prefs.reset();
+        confirming.set(false);
+        deleted.set(true);
+    };
+    let confirm_text = pack.text("settings-delete-confirm");
+    let yes = pack.text("settings-delete-yes");
+    let no = pack.text("settings-delete-no");
+    let deleted_text = pack.text("settings-deleted");
+    let delete_label = pack.text("settings-delete");
+    view! {
+        <h1>{pack.text("settings-title")}</h1>
+        <section class="setting">
+            <h2>{pack.text("settings-language")}</h2>
+            <LanguageSwitch pack=pack.clone() />
+        </section>
+        <section class="setting">
+            <h2>{pack.text("settings-text-size")}</h2>
+            <div class="sizes" role="group" aria-label=pack.text("settings-text-size")>{sizes}</div>
+        </section>
+        <section class="setting">
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    data-testid="read-aloud-setting"
+                    prop:checked=move || prefs.read_aloud.get()
+                    on:change=move |event| prefs.set_read_aloud(event_target_checked(&event))
+                />
+                <span>{pack.text("settings-read-aloud")}</span>
+            </label>
+            {voice_note}
+        </section>
+        <section class="setting">
+            <h2>{pack.text("settings-delete-title")}</h2>
+            <p>{pack.text("settings-delete-explain")}</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <button class="danger" data-testid="delete-data" on:click=move |_| {
+                        deleted.set(false);
+                        confirming.set(true);
+                    }>
+                        {delete_label.clone()}
+                    </button>
+                }
+            >
+                <div class="confirm" role="alertdialog" aria-label=confirm_text.clone()>
+                    <p>{confirm_text.clone()}</p>
+                    <button class="danger" data-testid="delete-confirm" on:click=delete>{yes.clone()}</button>
+                    <button data-testid="delete-cancel" on:click=move |_| confirming.set(false)>{no.clone()}</button>
+                </div>
+            </Show>
+            {move || deleted.get().then(|| view! { <p role="status" data-testid="deleted">{deleted_text.clone()}</p> })}
+        </section>
+    }
+}

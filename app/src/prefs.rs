@@ -1,0 +1,53 @@
+//! The reader's display preferences (text size, read-aloud), shared through context.
+
+use leptos::prelude::*;
+use veriga_core::settings;
+
+use crate::storage::LocalStore;
+
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    /// 0 (normal) to `settings::MAX_TEXT_SIZE`.
+    pub text_size: RwSignal<u8>,
+    pub read_aloud: RwSignal<bool>,
+}
+
+impl Prefs {
+    pub fn start() -> Prefs {
+        let store = LocalStore::open();
+        let prefs = Prefs {
+            text_size: RwSignal::new(settings::text_size(&store)),
+            read_aloud: RwSignal::new(settings::read_aloud(&store)),
+        };
+        // The size is a class on <html>, so it scales everything sized in rem.
+        Effect::new(move |_| {
+            let step = prefs.text_size.get();
+            if let Some(root) = web_sys::window()
+                .and_then(|window| window.document())
+                .and_then(|document| document.document_element())
+            {
+                let classes = root.class_list();
+                for size in 0..=settings::MAX_TEXT_SIZE {
+                    let _ = classes.toggle_with_force(&format!("text-{size}"), size == step);
+                }
+            }
+        });
+        prefs
+    }
+
+    pub fn set_text_size(self, step: u8) {
+        let _ = settings::remember_text_size(&LocalStore::open(), step);
+        self.text_size.set(step);
+    }
+
+    pub fn set_read_aloud(self, on: bool) {
+        let _ = settings::remember_read_aloud(&LocalStore::open(), on);
+        self.read_aloud.set(on);
+    }
+
+    /// After "delete my data": back to the defaults.
+    pub fn reset(self) {
+        self.text_size.set(0);
+        self.read_aloud.set(true);
+    }
+}

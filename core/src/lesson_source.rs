@@ -1,0 +1,442 @@
+//! Lessons and self-checks as authors write them: `locales/lessons.toml` lists them (ids,
+//! themes, the help line each action points to); each language holds one TOML file per
+//! lesson in `lessons/` and per self-check in `checks/`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::locales::{Diagnostic, line_of, phone_numbers};
+use crate::pack::{Action, CheckItem, Choice, Lesson, Scenario, SelfCheck, THEMES};
+use crate::route::is_lesson_id;
+
+/// Cards per lesson, and words per card, as the content brief sets them (with a little room:
+/// Romanian and Hungarian run longer than English).
+pub const CARDS: std::ops::RangeInclusive<usize> = 4..=7;
+pub const MAX_CARD_WORDS: usize = 70;
+/// Reading speed used for the minutes shown on Home.
+const WORDS_PER_MINUTE: usize = 130;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Catalogue {
+    lesson: Vec<LessonEntry>,
+    #[serde(default)]
+    check: Vec<CheckEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonEntry {
+    id: String,
+    theme: String,
+    line: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckEntry {
+    id: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonFile {
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    cards: Vec<Spanned<String>>,
+    scenario: ScenarioFile,
+    takeaway: Spanned<String>,
+    action: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScenarioFile {
+    situation: Spanned<String>,
+    choices: Vec<ChoiceFile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceFile {
+    text: Spanned<String>,
+    feedback: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckFile {
+    title: Spanned<String>,
+    intro: Spanned<String>,
+    prompt: Spanned<String>,
+    items: Vec<ItemFile>,
+    closing: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemFile {
+    text: Spanned<String>,
+    pick: bool,
+    why: Spanned<String>,
+}
+
+/// What must match across languages, so that every language tells the same lesson.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Shape {
+    lessons: BTreeMap<String, (usize, usize)>,
+    checks: BTreeMap<String, Vec<bool>>,
+}
+
+/// Lessons and checks of one language, with the shape to compare across languages.
+#[derive(Debug, Default)]
+pub(crate) struct Compiled {
+    pub lessons: Vec<Lesson>,
+    pub checks: Vec<SelfCheck>,
+    pub shape: Shape,
+}
+
+/// Reads one file's text with what the checks need to point at lines.
+struct Source<'a> {
+    file: &'a Path,
+    text: &'a str,
+    allowed_numbers: &'a BTreeSet<String>,
+    problems: &'a mut Vec<Diagnostic>,
+}
+
+impl Source<'_> {
+    fn problem(&mut self, span: Range<usize>, message: String) {
+        self.problems.push(Diagnostic {
+            file: self.file.to_path_buf(),
+            line: line_of(self.text, span.start),
+            message,
+        });
+    }
+
+    /// The text, trimmed, after checking it is not empty and names no unknown number.
+    fn take(&mut self, value: &Spanned<String>, what: &str) -> String {
+        let text = value.get_ref().trim().to_string();
+        if text.is_empty() {
+            self.problem(value.span(), format!("{what} is empty"));
+        }
+        for number in phone_numbers(&text) {
+            if !self.allowed_numbers.contains(&number) {
+                self.problem(
+                    value.span(),
+                    format!("{what} mentions the number {number}, which is not a help line in help-lines.toml"),
+                );
+            }
+        }
+        text
+    }
+}
+
+pub(crate) fn check_catalogue(
+    path: &Path,
+    catalogue: &Catalogue,
+    line_ids: &BTreeSet<&str>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let mut here = |message: String| {
+        problems.push(Diagnostic {
+            file: path.to_path_buf(),
+            line: 0,
+            message,
+        })
+    };
+    let mut seen = BTreeSet::new();
+    let ids = catalogue
+        .lesson
+        .iter()
+        .map(|lesson| lesson.id.as_str())
+        .chain(catalogue.check.iter().map(|check| check.id.as_str()));
+    for id in ids {
+        if !is_lesson_id(id) {
+            here(format!(
+                "`{id}` is not a valid id: lowercase letters, digits and hyphens"
+            ));
+        }
+        if !seen.insert(id) {
+            here(format!("the id `{id}` is used twice"));
+        }
+    }
+    for lesson in &catalogue.lesson {
+        if !THEMES.contains(&lesson.theme.as_str()) {
+            here(format!(
+                "lesson `{}`: the theme `{}` is not one of {}",
+                lesson.id,
+                lesson.theme,
+                THEMES.join(", ")
+            ));
+        }
+        if let Some(line) = &lesson.line
+            && !line_ids.contains(line.as_str())
+        {
+            here(format!(
+                "lesson `{}`: no help line `{line}` in help-lines.toml",
+                lesson.id
+            ));
+        }
+    }
+}
+
+/// Compiles the lessons and checks of one language folder.
+pub(crate) fn compile(
+    folder: &Path,
+    catalogue: &Catalogue,
+    allowed_numbers: &BTreeSet<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Compiled {
+    let mut compiled = Compiled::default();
+    report_unknown_files(
+        &folder.join("lessons"),
+        catalogue.lesson.iter().map(|l| l.id.as_str()),
+        problems,
+    );
+    report_unknown_files(
+        &folder.join("checks"),
+        catalogue.check.iter().map(|c| c.id.as_str()),
+        problems,
+    );
+    for entry in &catalogue.lesson {
+        let path = folder.join("lessons").join(format!("{}.toml", entry.id));
+        let Some((text, file)) = read::<LessonFile>(&path, problems) else {
+            continue;
+        };
+        let mut source = Source {
+            file: &path,
+            text: &text,
+            allowed_numbers,
+            problems,
+        };
+        let lesson = lesson(entry, &file, &mut source);
+        compiled.shape.lessons.insert(
+            entry.id.clone(),
+            (lesson.cards.len(), lesson.scenario.choices.len()),
+        );
+        compiled.lessons.push(lesson);
+    }
+    for entry in &catalogue.check {
+        let path = folder.join("checks").join(format!("{}.toml", entry.id));
+        let Some((text, file)) = read::<CheckFile>(&path, problems) else {
+            continue;
+        };
+        let mut source = Source {
+            file: &path,
+            text: &text,
+            allowed_numbers,
+            problems,
+        };
+        let check = self_check(&entry.id, &file, &mut source);
+        compiled.shape.checks.insert(
+            entry.id.clone(),
+            check.items.iter().map(|item| item.pick).collect(),
+        );
+        compiled.checks.push(check);
+    }
+    compiled
+}
+
+fn lesson(entry: &LessonEntry, file: &LessonFile, source: &mut Source<'_>) -> Lesson {
+    if !CARDS.contains(&file.cards.len()) {
+        source.problem(
+            file.title.span(),
+            format!(
+                "a lesson has {} to {} cards; this one has {}",
+                CARDS.start(),
+                CARDS.end(),
+                file.cards.len()
+            ),
+        );
+    }
+    let cards: Vec<String> = file
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(index, card)| {
+            let text = source.take(card, &format!("card {}", index + 1));
+            let words = text.split_whitespace().count();
+            if words > MAX_CARD_WORDS {
+                source.problem(
+                    card.span(),
+                    format!(
+                        "card {} has {words} words; keep it to about 60 (at most {MAX_CARD_WORDS})",
+                        index + 1
+                    ),
+                );
+            }
+            text
+        })
+        .collect();
+    if file.scenario.choices.len() < 2 {
+        source.problem(
+            file.scenario.situation.span(),
+            "a scenario needs at least two choices, each with feedback".into(),
+        );
+    }
+    let choices: Vec<Choice> = file
+        .scenario
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| Choice {
+            text: source.take(&choice.text, &format!("choice {}", index + 1)),
+            feedback: source.take(
+                &choice.feedback,
+                &format!("the feedback of choice {}", index + 1),
+            ),
+        })
+        .collect();
+    let situation = source.take(&file.scenario.situation, "the scenario");
+    let words: usize = cards
+        .iter()
+        .chain(std::iter::once(&situation))
+        .chain(choices.iter().map(|choice| &choice.text))
+        .map(|text| text.split_whitespace().count())
+        .sum();
+    Lesson {
+        id: entry.id.clone(),
+        theme: entry.theme.clone(),
+        title: source.take(&file.title, "the title"),
+        summary: source.take(&file.summary, "the summary"),
+        minutes: words.div_ceil(WORDS_PER_MINUTE).clamp(1, 9) as u8,
+        cards,
+        scenario: Scenario { situation, choices },
+        takeaway: source.take(&file.takeaway, "the takeaway"),
+        action: Action {
+            text: source.take(&file.action, "the action"),
+            line: entry.line.clone(),
+        },
+    }
+}
+
+fn self_check(id: &str, file: &CheckFile, source: &mut Source<'_>) -> SelfCheck {
+    if file.items.len() < 3 || !file.items.iter().any(|item| item.pick) {
+        source.problem(
+            file.title.span(),
+            "a self-check needs at least three items, at least one of them `pick = true`".into(),
+        );
+    }
+    SelfCheck {
+        id: id.to_string(),
+        title: source.take(&file.title, "the title"),
+        intro: source.take(&file.intro, "the intro"),
+        prompt: source.take(&file.prompt, "the prompt"),
+        items: file
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| CheckItem {
+                text: source.take(&item.text, &format!("item {}", index + 1)),
+                pick: item.pick,
+                why: source.take(&item.why, &format!("the explanation of item {}", index + 1)),
+            })
+            .collect(),
+        closing: source.take(&file.closing, "the closing"),
+    }
+}
+
+/// Every language must tell the same lessons with the same number of cards and choices, and
+/// mark the same self-check items.
+pub(crate) fn compare_shapes(
+    folder: &Path,
+    shape: &Shape,
+    reference: &Shape,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for (id, counts) in &shape.lessons {
+        if let Some(expected) = reference.lessons.get(id)
+            && expected != counts
+        {
+            problems.push(Diagnostic {
+                file: folder.join("lessons").join(format!("{id}.toml")),
+                line: 0,
+                message: format!(
+                    "{} cards and {} choices, but the Romanian lesson has {} and {}",
+                    counts.0, counts.1, expected.0, expected.1
+                ),
+            });
+        }
+    }
+    for (id, picks) in &shape.checks {
+        if let Some(expected) = reference.checks.get(id)
+            && expected != picks
+        {
+            problems.push(Diagnostic {
+                file: folder.join("checks").join(format!("{id}.toml")),
+                line: 0,
+                message: "the items or their `pick` marks differ from the Romanian self-check"
+                    .into(),
+            });
+        }
+    }
+}
+
+fn read<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(String, T)> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) => {
+            problems.push(Diagnostic {
+                file: path.to_path_buf(),
+                line: 0,
+                message: format!("cannot read: {err}"),
+            });
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(value) => Some((text, value)),
+        Err(err) => {
+            let line = err
+                .span()
+                .map(|span| line_of(&text, span.start))
+                .unwrap_or(0);
+            problems.push(Diagnostic {
+                file: path.to_path_buf(),
+                line,
+                message: err.message().to_string(),
+            });
+            None
+        }
+    }
+}
+
+fn report_unknown_files<'a>(
+    folder: &Path,
+    known: impl Iterator<Item = &'a str>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let known: BTreeSet<&str> = known.collect();
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .collect();
+    files.sort();
+    for file in files {
+        let stem = file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let is_toml = file.extension().is_some_and(|ext| ext == "toml");
+        if !is_toml || !known.contains(stem.as_str()) {
+            problems.push(Diagnostic {
+                file,
+                line: 0,
+                message: format!(
+                    "unknown lesson id `{stem}`: list it in lessons.toml or remove the file"
+                ),
+            });
+        }
+    }
+}
