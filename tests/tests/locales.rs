@@ -12,22 +12,23 @@ fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
 }
 
-/// A scratch copy of the real locales, for breaking on purpose.
-fn copy_of_locales() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for entry in fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.path().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                fs::copy(entry.path(), target).unwrap();
-            }
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// A scratch copy of the real locales, for breaking on purpose.
+fn copy_of_locales() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy(&locales(), dir.path());
+    copy_dir(&locales(), dir.path());
     dir
 }
 
@@ -142,13 +143,12 @@ fn the_anchor_number_cannot_be_changed_in_the_locales() {
 fn a_new_language_is_a_new_folder() {
     let dir = copy_of_locales();
     let de = dir.path().join("de");
-    fs::create_dir(&de).unwrap();
-    for name in ["ui.ftl", "help-lines.ftl"] {
-        let source = fs::read_to_string(dir.path().join("en").join(name))
-            .unwrap()
-            .replace("language-name = English", "language-name = Deutsch");
-        fs::write(de.join(name), source).unwrap();
-    }
+    copy_dir(&dir.path().join("en"), &de);
+    let ui = de.join("ui.ftl");
+    let source = fs::read_to_string(&ui)
+        .unwrap()
+        .replace("language-name = English", "language-name = Deutsch");
+    fs::write(ui, source).unwrap();
     let packs = compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
     assert!(packs.iter().any(|pack| pack.lang == "de"));
     assert!(packs[0].languages.iter().any(|l| l.name == "Deutsch"));
