@@ -36,12 +36,13 @@ pub fn LanguageSwitch(
         locale
             .error
             .get()
-            .map(|key| view! { <p class="error" role="alert">{messages.text(key)}</p> })
+            .map(|key| messages.text(key))
+            .unwrap_or_default()
     };
     view! {
         <div class="language-switch" role="group" aria-label=pack.text("language-switch")>
             {buttons}
         </div>
-        {error}
+        <p class="error" role="alert" hidden=move || locale.error.with(Option::is_none)>{error}</p>
     }
 }

@@ -26,11 +26,10 @@ pub fn LessonList(
                 .map(|lesson| {
                     let id = lesson.id.clone();
                     let minutes = pack.text_with("lesson-minutes", &[("minutes", &lesson.minutes.to_string())]);
-                    let done_label = done_label.clone();
-                    let done = move || {
-                        progress
-                            .with(|progress| progress.is_done(&id))
-                            .then(|| view! { <span class="badge" data-testid="done-badge">{done_label.clone()}</span> })
+                    let done = view! {
+                        <span class="badge" data-testid="done-badge" hidden=move || !progress.with(|progress| progress.is_done(&id))>
+                            {done_label.clone()}
+                        </span>
                     };
                     let title = lesson.title.clone();
                     let summary = lesson.summary.clone();

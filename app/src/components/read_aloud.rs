@@ -23,9 +23,9 @@ pub fn ReadAloud(
         move || prefs.read_aloud.get() && speech.has_voice(&lang)
     };
     view! {
-        <Show when=available>
             <button
                 class="read-aloud"
+                hidden=move || !available()
                 data-testid="read-aloud"
                 aria-pressed=move || if speech.speaking.get() { "true" } else { "false" }
                 on:click={
@@ -45,6 +45,5 @@ pub fn ReadAloud(
                     move || if speech.speaking.get() { stop_label.clone() } else { label.clone() }
                 }
             </button>
-        </Show>
     }
 }

@@ -25,21 +25,14 @@ pub fn CheckPage(
         .enumerate()
         .map(|(index, item)| {
             let is_picked = move || picked.with(|picked| picked[index]);
-            let verdict = {
-                let (yes, no, picked_label) = (yes.clone(), no.clone(), picked_label.clone());
-                let (pick, why) = (item.pick, item.why.clone());
-                move || {
-                    checked.get().then(|| {
-                        let mine = picked.with(|picked| picked[index]);
-                        view! {
-                            <div class=if pick { "verdict yes" } else { "verdict no" } data-testid="verdict">
-                                {mine.then(|| view! { <p class="mine">{picked_label.clone()}</p> })}
-                                <p class="result">{if pick { yes.clone() } else { no.clone() }}</p>
-                                <p>{why.clone()}</p>
-                            </div>
-                        }
-                    })
-                }
+            // Rendered once and revealed by `hidden`, which costs far fewer wasm bytes than
+            // building views on "check".
+            let verdict = view! {
+                <div class=if item.pick { "verdict yes" } else { "verdict no" } data-testid="verdict" hidden=move || !checked.get()>
+                    <p class="mine" hidden=move || !is_picked()>{picked_label.clone()}</p>
+                    <p class="result">{if item.pick { yes.clone() } else { no.clone() }}</p>
+                    <p>{item.why.clone()}</p>
+                </div>
             };
             view! {
                 <li class="check-item">
@@ -91,26 +84,24 @@ pub fn CheckPage(
             <p>{check.intro.clone()}</p>
             <p class="prompt">{check.prompt.clone()}</p>
             <ul class="check-items">{items}</ul>
-            {score}
+            <div hidden=move || !checked.get()>
+                <p class="score" role="status" data-testid="check-score">{score}</p>
+                <p>{check.closing.clone()}</p>
+            </div>
             <p class="pager">
-                <Show
-                    when=move || checked.get()
-                    fallback=move || view! {
-                        <button class="primary" data-testid="check-submit" on:click=move |_| checked.set(true)>
-                            {check_label.clone()}
-                        </button>
+                <button class="primary" data-testid="check-submit" hidden=move || checked.get() on:click=move |_| checked.set(true)>
+                    {check_label}
+                </button>
+                <button
+                    data-testid="check-again"
+                    hidden=move || !checked.get()
+                    on:click=move |_| {
+                        picked.set(vec![false; count]);
+                        checked.set(false);
                     }
                 >
-                    <button
-                        data-testid="check-again"
-                        on:click=move |_| {
-                            picked.set(vec![false; count]);
-                            checked.set(false);
-                        }
-                    >
-                        {again_label.clone()}
-                    </button>
-                </Show>
+                    {again_label}
+                </button>
             </p>
             <p class="hint">{pack.text("check-nothing-stored")}</p>
         </article>

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use leptos::either::EitherOf3;
 use leptos::ev;
 use leptos::prelude::*;
 use veriga_core::pack::{ContentPack, Lesson};
@@ -114,24 +113,16 @@ pub fn LessonPage(
         })
     };
 
-    let body = {
-        let pack = pack.clone();
-        let lesson = lesson.clone();
-        move || {
-            let at = step.get();
-            if at < cards {
-                EitherOf3::A(view! { <Card text=lesson.cards[at].clone() /> })
-            } else if at == cards {
-                EitherOf3::B(
-                    view! { <ScenarioStep pack=pack.clone() lesson=lesson.clone() chosen=chosen /> },
-                )
-            } else {
-                EitherOf3::C(
-                    view! { <WrapUp pack=pack.clone() lesson=lesson.clone() finished=finished /> },
-                )
-            }
-        }
-    };
+    // Every step is rendered once and shown by `hidden`: switching steps then changes one
+    // attribute instead of building views, which keeps the student's wasm small.
+    let card_views = lesson
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(index, text)| {
+            view! { <Card text=text.clone() shown=Signal::derive(move || step.get() == index) /> }
+        })
+        .collect_view();
 
     let progress_label = {
         let pack = pack.clone();
@@ -158,7 +149,19 @@ pub fn LessonPage(
                 stop_label=pack.text("read-aloud-stop")
             />
             <div class="step" aria-live="polite" on:pointerdown=on_down on:pointerup=on_up>
-                {body}
+                {card_views}
+                <ScenarioStep
+                    pack=pack.clone()
+                    lesson=lesson.clone()
+                    chosen=chosen
+                    shown=Signal::derive(move || step.get() == cards)
+                />
+                <WrapUp
+                    pack=pack.clone()
+                    lesson=lesson.clone()
+                    finished=finished
+                    shown=Signal::derive(move || step.get() == last)
+                />
             </div>
             <div class="pager">
                 <button
@@ -187,12 +190,14 @@ pub fn LessonPage(
 fn Card(
     /// The card's text; blank lines separate paragraphs.
     text: String,
+    /// Whether this is the current step.
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let paragraphs = text
         .split("\n\n")
         .map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> })
         .collect_view();
-    view! { <div class="card" data-testid="lesson-card">{paragraphs}</div> }
+    view! { <div class="card" data-testid="lesson-card" hidden=move || !shown.get()>{paragraphs}</div> }
 }
 
 /// "What would you do?": every choice has feedback, and none is shamed.
@@ -204,6 +209,8 @@ fn ScenarioStep(
     lesson: Arc<Lesson>,
     /// The choice the reader made, if any; only kept while the lesson is open.
     chosen: RwSignal<Option<usize>>,
+    /// Whether this is the current step.
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let choices = lesson
         .scenario
@@ -225,31 +232,29 @@ fn ScenarioStep(
             }
         })
         .collect_view();
-    let feedback = {
-        let lesson = lesson.clone();
-        let title = pack.text("lesson-feedback-title");
-        let try_other = pack.text("lesson-try-other");
-        move || {
-            chosen
-                .get()
-                .and_then(|index| lesson.scenario.choices.get(index))
-                .map(|choice| {
-                    view! {
-                        <div class="feedback" data-testid="feedback" role="status">
-                            <h3>{title.clone()}</h3>
-                            <p>{choice.feedback.clone()}</p>
-                            <p class="hint">{try_other.clone()}</p>
-                        </div>
-                    }
-                })
-        }
-    };
+    let feedback = lesson
+        .scenario
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(index, choice)| {
+            view! {
+                <p data-testid="feedback-text" hidden=move || chosen.get() != Some(index)>
+                    {choice.feedback.clone()}
+                </p>
+            }
+        })
+        .collect_view();
     view! {
-        <div class="scenario">
+        <div class="scenario" hidden=move || !shown.get()>
             <h2>{pack.text("lesson-scenario-title")}</h2>
             <p>{lesson.scenario.situation.clone()}</p>
             <ul class="choices">{choices}</ul>
-            {feedback}
+            <div class="feedback" data-testid="feedback" role="status" hidden=move || chosen.get().is_none()>
+                <h3>{pack.text("lesson-feedback-title")}</h3>
+                {feedback}
+                <p class="hint">{pack.text("lesson-try-other")}</p>
+            </div>
         </div>
     }
 }
@@ -263,6 +268,8 @@ fn WrapUp(
     lesson: Arc<Lesson>,
     /// Whether the reader has just finished it.
     finished: RwSignal<bool>,
+    /// Whether this is the current step.
+    shown: Signal<bool>,
 ) -> impl IntoView {
     let progress = expect_context::<RwSignal<Progress>>();
     let call = lesson
@@ -298,28 +305,20 @@ fn WrapUp(
             let title = other.title.clone();
             view! { <Link to=Route::Lesson(other.id.clone()) class="button">{title}</Link> }
         });
-    let done_text = pack.text("lesson-finished");
     let back_label = pack.text("lesson-back-to-list");
     view! {
-        <div class="wrap-up">
+        <div class="wrap-up" hidden=move || !shown.get()>
             <h2>{pack.text("lesson-takeaway-title")}</h2>
             <p class="takeaway">{lesson.takeaway.clone()}</p>
             <h2>{pack.text("lesson-action-title")}</h2>
             <p>{lesson.action.text.clone()}</p>
             {call}
-            <Show
-                when=move || finished.get()
-                fallback={
-                    let label = pack.text("lesson-finish");
-                    move || view! {
-                        <button class="primary finish" data-testid="lesson-finish" on:click=finish.clone()>
-                            {label.clone()}
-                        </button>
-                    }
-                }
-            >
-                <p class="done" role="status" data-testid="lesson-finished">{done_text.clone()}</p>
-            </Show>
+            <button class="primary finish" data-testid="lesson-finish" hidden=move || finished.get() on:click=finish>
+                {pack.text("lesson-finish")}
+            </button>
+            <p class="done" role="status" data-testid="lesson-finished" hidden=move || !finished.get()>
+                {pack.text("lesson-finished")}
+            </p>
             <p class="after">
                 {next_lesson}
                 <Link to=Route::Home class="button">{back_label}</Link>

@@ -39,10 +39,6 @@ pub fn Settings(
         .collect_view();
 
     let lang = pack.lang.clone();
-    let no_voice = pack.text("settings-no-voice");
-    let voice_note = move || {
-        (!speech.has_voice(&lang)).then(|| view! { <p class="hint">{no_voice.clone()}</p> })
-    };
 
     let delete = move |_| {
         settings::delete_all(&LocalStore::open());
@@ -76,29 +72,23 @@ pub fn Settings(
                 />
                 <span>{pack.text("settings-read-aloud")}</span>
             </label>
-            {voice_note}
+            <p class="hint" hidden=move || speech.has_voice(&lang)>{pack.text("settings-no-voice")}</p>
         </section>
         <section class="setting">
             <h2>{pack.text("settings-delete-title")}</h2>
             <p>{pack.text("settings-delete-explain")}</p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button class="danger" data-testid="delete-data" on:click=move |_| {
-                        deleted.set(false);
-                        confirming.set(true);
-                    }>
-                        {delete_label.clone()}
-                    </button>
-                }
-            >
-                <div class="confirm" role="alertdialog" aria-label=confirm_text.clone()>
-                    <p>{confirm_text.clone()}</p>
-                    <button class="danger" data-testid="delete-confirm" on:click=delete>{yes.clone()}</button>
-                    <button data-testid="delete-cancel" on:click=move |_| confirming.set(false)>{no.clone()}</button>
-                </div>
-            </Show>
-            {move || deleted.get().then(|| view! { <p role="status" data-testid="deleted">{deleted_text.clone()}</p> })}
+            <button class="danger" data-testid="delete-data" hidden=move || confirming.get() on:click=move |_| {
+                deleted.set(false);
+                confirming.set(true);
+            }>
+                {delete_label}
+            </button>
+            <div class="confirm" role="group" aria-label=confirm_text.clone() hidden=move || !confirming.get()>
+                <p>{confirm_text.clone()}</p>
+                <button class="danger" data-testid="delete-confirm" on:click=delete>{yes}</button>
+                <button data-testid="delete-cancel" on:click=move |_| confirming.set(false)>{no}</button>
+            </div>
+            <p role="status" data-testid="deleted" hidden=move || !deleted.get()>{deleted_text}</p>
         </section>
     }
 }

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--disable-dev-shm-usage'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+const url = process.argv[2];
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: process.argv[3], fullPage: true });
+console.log(await page.evaluate(() => document.documentElement.lang + ' | ' + document.body.innerText.slice(0, 300)));
+await browser.close();
