@@ -2,7 +2,8 @@
 // - moves Trunk's inline module loader into a fingerprinted file, so `script-src 'self'` holds;
 // - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes;
 // - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
-//   words shown before the wasm loads come from locales/.
+//   words shown before the wasm loads come from locales/;
+// - gives the service worker this release's cache version and the list of files to precache.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,4 +47,25 @@ html = html.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, key) => {
   return escape(pack.ui[key]);
 });
 writeFileSync(indexPath, html);
+
+// The version names the release by its content: any changed byte gives a new cache, and a
+// rebuild of the same source gives the same one.
+const files = (dir, prefix = '') =>
+  readdirSync(join(staging, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? files(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+const all = files('.').filter((file) => file !== 'sw.js').sort();
+const digest = createHash('sha256');
+for (const file of all) digest.update(file).update(readFileSync(join(staging, file)));
+const version = digest.digest('hex').slice(0, 16);
+// Language packs are cached when the page names the language in use (see the app's offline.rs).
+const shell = all.filter((file) => !file.startsWith('content/')).map((file) => `/${file}`);
+const swPath = join(staging, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace("'__VERIGA_VERSION__'", JSON.stringify(version))
+  .replace('__VERIGA_SHELL__', JSON.stringify(shell));
+if (sw.includes('__VERIGA_')) throw new Error('sw.js placeholders left unfilled');
+writeFileSync(swPath, sw);
 console.log(`postbuild: loader moved to a file, boot screen filled from ro (${staging})`);

@@ -5,6 +5,7 @@ mod components;
 mod js_pack;
 mod locale;
 mod nav;
+mod offline;
 mod pages;
 mod prefs;
 mod quick_exit;

@@ -121,3 +121,14 @@ settings-delete-confirm = Are you sure? This deletes your progress and settings 
 settings-delete-yes = Yes, delete
 settings-delete-no = No, keep them
 settings-deleted = Done: your progress and settings have been deleted.
+
+## Offline and updates
+offline-title = Without internet
+offline-ready = Veriga is saved on your phone and works without internet too.
+offline-preparing = Veriga is being saved on your phone so it works without internet…
+offline-unavailable = On this phone, or in this browsing mode, Veriga can't be saved for use without internet. It still works online.
+offline-stored = Languages saved on your phone: { $languages }.
+offline-none-stored = No language is saved on your phone yet.
+update-ready = A new version of Veriga is ready.
+update-reload = Reload
+update-later = Later

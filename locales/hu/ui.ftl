@@ -121,3 +121,14 @@ settings-delete-confirm = Biztos vagy benne? Ez törli a haladásodat és a beá
 settings-delete-yes = Igen, törlöm
 settings-delete-no = Nem, maradjanak
 settings-deleted = Kész: a haladásod és a beállításaid törlődtek.
+
+## Offline and updates
+offline-title = Internet nélkül
+offline-ready = A Veriga el van mentve a telefonodon, és internet nélkül is működik.
+offline-preparing = A Veriga mentése folyamatban, hogy internet nélkül is működjön…
+offline-unavailable = Ezen a telefonon vagy ebben a böngészési módban a Veriga nem menthető el internet nélküli használatra. Internettel továbbra is működik.
+offline-stored = A telefonodra mentett nyelvek: { $languages }.
+offline-none-stored = Még egy nyelv sincs elmentve a telefonodra.
+update-ready = Elkészült a Veriga új verziója.
+update-reload = Újratöltés
+update-later = Később

@@ -121,3 +121,14 @@ settings-delete-confirm = Sigur? Se șterg progresul și setările de pe acest t
 settings-delete-yes = Da, șterge
 settings-delete-no = Nu, lasă-le
 settings-deleted = Gata: progresul și setările au fost șterse.
+
+## Offline and updates
+offline-title = Fără internet
+offline-ready = Veriga e salvată pe telefon și merge și fără internet.
+offline-preparing = Veriga se salvează pe telefon ca să meargă și fără internet…
+offline-unavailable = Pe acest telefon sau în acest mod de navigare Veriga nu se poate salva pentru folosirea fără internet. Merge în continuare cu internet.
+offline-stored = Limbi salvate pe telefon: { $languages }.
+offline-none-stored = Nicio limbă nu e încă salvată pe telefon.
+update-ready = E gata o versiune nouă a Veriga.
+update-reload = Reîncarcă
+update-later = Mai târziu

@@ -14,10 +14,13 @@ export const ANCHOR_TEL = 'tel:0800800678';
 export const NEUTRAL_URL = 'https://www.google.ro/';
 export const MISSING_MARKER = '\u27e6';
 
-/** Starts veriga-server on a free port; resolves once it says where it listens. */
-export async function startServer({ dist = DIST, data } = {}) {
+/**
+ * Starts veriga-server on a free port (or on `addr`, to serve another build from the same
+ * origin); resolves once it says where it listens.
+ */
+export async function startServer({ dist = DIST, data, addr = '127.0.0.1:0' } = {}) {
   const dataDir = data ?? mkdtempSync(join(tmpdir(), 'veriga-e2e-'));
-  const child = spawn(SERVER, ['serve', '--addr', '127.0.0.1:0', '--dist', dist, '--data', dataDir], {
+  const child = spawn(SERVER, ['serve', '--addr', addr, '--dist', dist, '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -37,6 +40,7 @@ export async function startServer({ dist = DIST, data } = {}) {
   });
   return {
     url,
+    addr: new URL(url).host,
     dataDir,
     stop: () =>
       new Promise((resolve) => {
@@ -47,21 +51,20 @@ export async function startServer({ dist = DIST, data } = {}) {
   };
 }
 
-/** Debian's Chromium, headless, as root, with no background traffic to the closed network. */
+/** Debian's Chromium as root, headless, with no background traffic to the closed network. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BROWSER_ARGS });
 }
 
 /**
@@ -90,6 +93,17 @@ export async function newPage(browser, origin, options = {}) {
     }
   });
   return { context, page, problems, foreignRequests };
+}
+
+/** Waits until the service worker is active and has stored the pack of `lang`. */
+export async function offlineReady(page, lang) {
+  await page.waitForFunction(
+    async (want) =>
+      Boolean((await navigator.serviceWorker.getRegistration())?.active) &&
+      Boolean(await caches.match(`/content/${want}.json`)),
+    lang,
+    { timeout: 20000, polling: 200 },
+  );
 }
 
 /** Waits until the app (not the static boot screen) has rendered. */

@@ -12,8 +12,10 @@ use crate::components::helpline::HelpLineBar;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::link::Link;
 use crate::components::quick_exit_button::QuickExitButton;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::locale::Locale;
 use crate::nav::Nav;
+use crate::offline::Offline;
 use crate::pages;
 use crate::prefs::Prefs;
 use crate::quick_exit;
@@ -26,6 +28,8 @@ pub fn App() -> impl IntoView {
     let nav = Nav::start();
     provide_context(locale);
     provide_context(nav);
+    let offline = Offline::start();
+    provide_context(offline);
     provide_context(Prefs::start());
     provide_context(Speech::start());
     provide_context(RwSignal::new(Progress::load(&LocalStore::open())));
@@ -34,8 +38,12 @@ pub fn App() -> impl IntoView {
     // The static page in index.html shows the help line until the first pack arrives; after
     // that the app takes over the screen.
     Effect::new(move |_| {
-        if locale.pack.with(Option::is_some) {
+        if let Some(lang) = locale
+            .pack
+            .with(|pack| pack.as_ref().map(|pack| pack.lang.clone()))
+        {
             remove_boot_screen();
+            offline.keep_language(lang);
         }
     });
 
@@ -64,6 +72,7 @@ fn Frame(
             <QuickExitButton pack=pack.clone() />
         </header>
         {(!on_home).then(|| view! { <HelpLineBar pack=pack.clone() /> })}
+        <UpdatePrompt pack=pack.clone() />
         <main id="main" tabindex="-1">{page}</main>
         <nav class="menu" aria-label=pack.text("nav-label")>
             <MenuLink to=Route::Home current=route.clone() label=pack.text("nav-home") />

@@ -7,3 +7,4 @@ pub mod lesson_list;
 pub mod link;
 pub mod quick_exit_button;
 pub mod read_aloud;
+pub mod update_prompt;
