@@ -138,5 +138,6 @@ pub fn read(value: &JsValue) -> Option<ContentPack> {
         help_lines: list(value, "help_lines", help_line)?,
         lessons: list(value, "lessons", lesson)?,
         checks: list(value, "checks", self_check)?,
+        slogans: texts(value, "slogans")?,
     })
 }

@@ -86,11 +86,21 @@ struct ItemFile {
     why: Spanned<String>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SlogansFile {
+    slogans: Vec<Spanned<String>>,
+}
+
+/// The longest built-in slogan, in characters: it must fit a sticker's line.
+pub const MAX_SLOGAN_CHARS: usize = 80;
+
 /// What must match across languages, so that every language tells the same lesson.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct Shape {
     lessons: BTreeMap<String, (usize, usize)>,
     checks: BTreeMap<String, Vec<bool>>,
+    slogans: usize,
 }
 
 /// Lessons and checks of one language, with the shape to compare across languages.
@@ -98,6 +108,7 @@ pub(crate) struct Shape {
 pub(crate) struct Compiled {
     pub lessons: Vec<Lesson>,
     pub checks: Vec<SelfCheck>,
+    pub slogans: Vec<String>,
     pub shape: Shape,
 }
 
@@ -220,6 +231,26 @@ pub(crate) fn compile(
             (lesson.cards.len(), lesson.scenario.choices.len()),
         );
         compiled.lessons.push(lesson);
+    }
+    let slogans_path = folder.join("slogans.toml");
+    if let Some((text, file)) = read::<SlogansFile>(&slogans_path, problems) {
+        let mut source = Source {
+            file: &slogans_path,
+            text: &text,
+            allowed_numbers,
+            problems,
+        };
+        for (index, slogan) in file.slogans.iter().enumerate() {
+            let text = source.take(slogan, &format!("slogan {}", index + 1));
+            if text.chars().count() > MAX_SLOGAN_CHARS {
+                source.problem(
+                    slogan.span(),
+                    format!("a slogan has at most {MAX_SLOGAN_CHARS} characters"),
+                );
+            }
+            compiled.slogans.push(text);
+        }
+        compiled.shape.slogans = compiled.slogans.len();
     }
     for entry in &catalogue.check {
         let path = folder.join("checks").join(format!("{}.toml", entry.id));
@@ -362,6 +393,16 @@ pub(crate) fn compare_shapes(
                 ),
             });
         }
+    }
+    if shape.slogans != reference.slogans {
+        problems.push(Diagnostic {
+            file: folder.join("slogans.toml"),
+            line: 0,
+            message: format!(
+                "{} slogans, but Romanian has {}: each language offers the same choice",
+                shape.slogans, reference.slogans
+            ),
+        });
     }
     for (id, picks) in &shape.checks {
         if let Some(expected) = reference.checks.get(id)

@@ -228,6 +228,7 @@ fn build_pack(
         help_lines,
         lessons: compiled.lessons,
         checks: compiled.checks,
+        slogans: compiled.slogans,
     }
 }
 

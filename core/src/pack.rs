@@ -29,6 +29,8 @@ pub struct ContentPack {
     pub lessons: Vec<Lesson>,
     /// Self-checks: the reader judges someone else's story. Nothing about them is stored.
     pub checks: Vec<SelfCheck>,
+    /// Built-in poster slogans; a class may write its own on the poster tool instead.
+    pub slogans: Vec<String>,
 }
 
 /// The themes Home groups lessons by, in the order it shows them.
@@ -261,6 +263,7 @@ pub(crate) mod tests {
             }],
             lessons: Vec::new(),
             checks: Vec::new(),
+            slogans: Vec::new(),
         }
     }
 

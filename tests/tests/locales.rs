@@ -57,7 +57,101 @@ fn the_real_locales_compile_for_every_language() {
         let json = pack.to_json();
         assert!(!json.contains(MISSING_MARKER));
         assert_eq!(pack.languages.len(), 3);
+        assert_eq!(pack.lessons.len(), 11, "every lesson of the content brief");
+        assert_eq!(pack.checks.len(), 3);
+        assert_eq!(pack.slogans.len(), 5);
+        for lesson in &pack.lessons {
+            assert!((4..=7).contains(&lesson.cards.len()), "{}", lesson.id);
+            assert!(
+                lesson
+                    .scenario
+                    .choices
+                    .iter()
+                    .all(|c| !c.feedback.is_empty())
+            );
+            assert!(
+                (1..=4).contains(&lesson.minutes),
+                "{} takes {} min",
+                lesson.id,
+                lesson.minutes
+            );
+        }
     }
+}
+
+#[test]
+fn the_lesson_ids_of_the_content_brief_never_disappear() {
+    let packs = compile(&locales()).unwrap();
+    let ids: Vec<&str> = packs[0].lessons.iter().map(|l| l.id.as_str()).collect();
+    for id in [
+        "lover-boy",
+        "online-friends",
+        "my-info",
+        "photos-and-the-law",
+        "job-offers",
+        "not-an-accomplice",
+        "be-a-witness",
+        "who-can-help",
+        "new-in-town",
+        "real-options",
+        "for-families",
+    ] {
+        assert!(
+            ids.contains(&id),
+            "{id} is printed on stickers and must stay"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_lesson_is_reported_by_file_and_line() {
+    let dir = copy_of_locales();
+    let file = dir.path().join("hu/lessons/job-offers.toml");
+    let source = fs::read_to_string(&file).unwrap();
+    let broken_at = source
+        .lines()
+        .position(|line| line.starts_with("[scenario]"))
+        .unwrap()
+        + 1;
+    let broken = source.replacen("[scenario]", "[scenario\nsituation = ", 1);
+    fs::write(&file, broken).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.contains(&format!("hu/lessons/job-offers.toml:{broken_at}")),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_choice_without_feedback_and_an_overlong_card_are_refused() {
+    let dir = copy_of_locales();
+    let file = dir.path().join("en/lessons/lover-boy.toml");
+    let source = fs::read_to_string(&file).unwrap();
+    let without_feedback =
+        source.replacen("feedback = \"It's normal", "# feedback = \"It's normal", 1);
+    fs::write(&file, without_feedback).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("missing field `feedback`"), "{errors}");
+    assert!(errors.contains("en/lessons/lover-boy.toml:"), "{errors}");
+    fs::write(
+        &file,
+        source.replacen("It starts out nice.", &"It starts out nice. ".repeat(30), 1),
+    )
+    .unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("card 1 has 156 words"), "{errors}");
+}
+
+#[test]
+fn an_unknown_lesson_file_is_refused() {
+    let dir = copy_of_locales();
+    fs::write(
+        dir.path().join("ro/lessons/made-up.toml"),
+        "title = \"x\"\n",
+    )
+    .unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("unknown lesson id `made-up`"), "{errors}");
 }
 
 #[test]
