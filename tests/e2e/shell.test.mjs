@@ -66,6 +66,29 @@ describe('every route, in every language', () => {
   });
 });
 
+describe('Home', () => {
+  test('the help line is the largest thing on the screen and says what it is for', async () => {
+    const { context, page } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    await page.goto(server.url);
+    await appReady(page);
+    const { number, largestOther, top } = await page.evaluate((tel) => {
+      const link = document.querySelector(`main a[href="${tel}"]`);
+      const visible = [...document.querySelectorAll('body *')].filter((el) => el.offsetParent !== null);
+      const size = (el) => parseFloat(getComputedStyle(el).fontSize);
+      const others = visible.filter((el) => el !== link && !link.contains(el) && !el.contains(link));
+      return {
+        number: size(link),
+        largestOther: Math.max(...others.map(size)),
+        top: link.getBoundingClientRect().bottom,
+      };
+    }, ANCHOR_TEL);
+    assert.ok(number > largestOther * 1.5, `number ${number}px vs ${largestOther}px`);
+    assert.ok(top < 640 / 2, 'in the top half of a small phone screen');
+    assert.match(await page.locator('.helpline-hero').innerText(), /Sună gratuit pentru informații și sfaturi/);
+    await context.close();
+  });
+});
+
 describe('navigation without a Back button', () => {
   test('the menu moves between screens in place and keeps the help line', async () => {
     const { context, page, problems } = await newPage(browser, server.url, { locale: 'en-GB' });
