@@ -19,6 +19,9 @@ cargo clippy --locked --offline -p veriga-app -p veriga-core --target wasm32-unk
 step "Rust tests"
 cargo test --locked --offline --workspace
 
+step "student bundle size guard"
+node scripts/size-guard.mjs dist
+
 step "end-to-end tests (headless Chromium)"
 VERIGA_SERVER="$VERIGA_ROOT/target/server/veriga-server" VERIGA_DIST="$VERIGA_ROOT/dist" \
   node --test --test-concurrency=1 tests/e2e/

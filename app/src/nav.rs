@@ -35,10 +35,10 @@ impl Nav {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
         // Between lessons is a good moment to look for a new version; it is only offered.
-        if route == Route::Home {
-            if let Some(offline) = use_context::<crate::offline::Offline>() {
-                offline.check_for_update();
-            }
+        if route == Route::Home
+            && let Some(offline) = use_context::<crate::offline::Offline>()
+        {
+            offline.check_for_update();
         }
         self.route.set(route);
     }

@@ -67,10 +67,10 @@ impl Offline {
         };
         container.set_onmessage(Some(&callback(move || offline.refresh())));
         container.set_oncontrollerchange(Some(&callback(move || {
-            if offline.reload_on_change.get_value() {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().reload();
-                }
+            if offline.reload_on_change.get_value()
+                && let Some(window) = web_sys::window()
+            {
+                let _ = window.location().reload();
             }
         })));
         leptos::task::spawn_local(async move {
@@ -208,12 +208,12 @@ impl Offline {
     /// Looks for a new version now (the browser also does on its own schedule).
     pub fn check_for_update(self) {
         self.registration.with_value(|registration| {
-            if let Some(registration) = registration {
-                if let Ok(promise) = registration.update() {
-                    leptos::task::spawn_local(async move {
-                        let _ = JsFuture::from(promise).await;
-                    });
-                }
+            if let Some(registration) = registration
+                && let Ok(promise) = registration.update()
+            {
+                leptos::task::spawn_local(async move {
+                    let _ = JsFuture::from(promise).await;
+                });
             }
         });
     }

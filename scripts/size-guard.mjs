@@ -1,0 +1,38 @@
+// The student bundle's size guard, run by the test command: the wasm and JS a QR scan
+// downloads, brotli-compressed, may not grow more than 2 % above the committed baseline.
+// Lowering the baseline is an ordinary commit; raising it needs a line in the commit message
+// saying what the bytes buy.
+//   node scripts/size-guard.mjs [dist] [--write]   (--write records the current size)
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--')) ?? 'dist';
+const baselinePath = new URL('../bench/size-baseline.json', import.meta.url);
+const TOLERANCE = 1.02;
+
+const studentFiles = readdirSync(dist).filter((name) => /^(veriga-app-[0-9a-f]{16}(_bg\.wasm|\.js)|boot-[0-9a-f]{16}\.js)$/.test(name));
+if (studentFiles.length !== 3) throw new Error(`expected the app's wasm, JS glue and loader in ${dist}, found ${studentFiles}`);
+const brotli = (name) =>
+  brotliCompressSync(readFileSync(join(dist, name)), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22 },
+  }).length;
+const sizes = Object.fromEntries(studentFiles.map((name) => [name.replace(/-[0-9a-f]{16}/, ''), brotli(name)]));
+const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+
+if (process.argv.includes('--write')) {
+  writeFileSync(baselinePath, `${JSON.stringify({ student_wasm_js_br_bytes: total, files: sizes }, null, 2)}\n`);
+  console.log(`size baseline written: ${total} bytes`);
+  process.exit(0);
+}
+const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')).student_wasm_js_br_bytes;
+const limit = Math.floor(baseline * TOLERANCE);
+console.log(`student wasm+JS, brotli: ${total} bytes (baseline ${baseline}, limit ${limit}) ${JSON.stringify(sizes)}`);
+if (total > limit) {
+  console.error(
+    `the student bundle grew ${(((total - baseline) / baseline) * 100).toFixed(1)} % over the baseline. ` +
+      'Make it smaller, or raise bench/size-baseline.json (node scripts/size-guard.mjs --write) ' +
+      'with a line in the commit message saying what the bytes buy.',
+  );
+  process.exit(1);
+}
