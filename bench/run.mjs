@@ -4,6 +4,7 @@
 // Prints one table and writes bench/report.json.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSER_ARGS, DIST, launchBrowser, offlineReady, startServer } from '../tests/e2e/harness.mjs';
@@ -61,7 +62,7 @@ async function measureVisit(context, url, { network }) {
 
 /** What a first visit downloads, fetched again with `Accept-Encoding: br` as a phone on HTTPS gets it. */
 async function firstVisitBytes(browser, origin, path) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'ro-RO' });
   const page = await context.newPage();
   const urls = new Set();
   page.on('requestfinished', (request) => urls.add(request.url()));
@@ -71,9 +72,7 @@ async function firstVisitBytes(browser, origin, path) {
   await context.close();
   const split = { html: 0, js: 0, wasm: 0, css: 0, content: 0, other: 0 };
   for (const url of urls) {
-    const response = await fetch(url, { headers: { 'accept-encoding': 'br' } });
-    const bytes = (await response.arrayBuffer()).byteLength;
-    const type = response.headers.get('content-type') ?? '';
+    const { bytes, type } = await rawGet(url, { 'accept-encoding': 'br' });
     const kind = type.startsWith('text/html') ? 'html'
       : type.includes('javascript') ? 'js'
         : type === 'application/wasm' ? 'wasm'
@@ -82,6 +81,17 @@ async function firstVisitBytes(browser, origin, path) {
     split[kind] += bytes;
   }
   return split;
+}
+
+/** The body as sent (still compressed) and its type; fetch() would decompress it. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => (bytes += chunk.length));
+      response.on('end', () => resolve({ bytes, type: response.headers['content-type'] ?? '' }));
+    }).on('error', reject);
+  });
 }
 
 async function lighthouse(url) {
@@ -137,7 +147,7 @@ try {
   const help = [];
   const lesson = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 640 } });
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 640 }, locale: 'ro-RO' });
     await context.addInitScript(timingProbe);
     const run = await measureVisit(context, server.url + LESSON, { network: SLOW_4G });
     help.push(run.help);
@@ -147,7 +157,7 @@ try {
   report.help_visible_ms_slow4g = stats(help);
   report.lesson_interactive_ms_slow4g = stats(lesson);
 
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'ro-RO' });
   await context.addInitScript(timingProbe);
   const warm = await context.newPage();
   await warm.goto(server.url + LESSON);

@@ -84,6 +84,33 @@ impl Assets {
         }
     }
 
+    /// `sha256-…` of each inline `<style>` of the page, for the Content-Security-Policy.
+    pub fn inline_style_hashes(&self) -> Vec<String> {
+        use base64::Engine;
+        let Some(page) = self.files.get("/index.html") else {
+            return Vec::new();
+        };
+        let html = String::from_utf8_lossy(&page.identity.bytes);
+        let mut hashes = Vec::new();
+        let mut rest = html.as_ref();
+        while let Some(open) = rest.find("<style") {
+            let after_open = &rest[open..];
+            let (Some(body_start), Some(close)) =
+                (after_open.find('>'), after_open.find("</style>"))
+            else {
+                break;
+            };
+            let body = &after_open[body_start + 1..close];
+            let digest = Sha256::digest(body.as_bytes());
+            hashes.push(format!(
+                "sha256-{}",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+            rest = &after_open[close + "</style>".len()..];
+        }
+        hashes
+    }
+
     pub fn get(&self, url_path: &str) -> Option<&Asset> {
         self.files.get(url_path)
     }

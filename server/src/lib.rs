@@ -9,6 +9,7 @@ pub mod packs;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::HeaderValue;
 use axum::middleware;
 
 pub use assets::Assets;
@@ -18,12 +19,28 @@ pub use error::{AppError, StartError};
 #[derive(Clone)]
 pub struct AppState {
     pub assets: Arc<Assets>,
+    /// The Content-Security-Policy for this build (it names the page's inline style).
+    pub csp: HeaderValue,
+}
+
+impl AppState {
+    pub fn new(assets: Assets) -> AppState {
+        let policy = headers::content_security_policy(&assets.inline_style_hashes());
+        AppState {
+            csp: HeaderValue::from_str(&policy).expect("the policy is ASCII"),
+            assets: Arc::new(assets),
+        }
+    }
 }
 
 /// The whole HTTP surface, apart from `main` so that tests drive it with `oneshot`.
 pub fn app(state: AppState) -> Router {
+    let csp = state.csp.clone();
     Router::new()
         .merge(assets::router())
         .with_state(state)
-        .layer(middleware::from_fn(headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            csp,
+            headers::security_headers,
+        ))
 }

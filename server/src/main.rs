@@ -3,7 +3,6 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use veriga_server::{AppState, Assets, StartError, app, db, packs};
@@ -83,9 +82,7 @@ fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), S
     };
     let assets = Assets::load(&dist)?;
     drop(db::open(&data)?);
-    let state = AppState {
-        assets: Arc::new(assets),
-    };
+    let state = AppState::new(assets);
     let runtime = tokio::runtime::Runtime::new().map_err(|err| StartError::Bind {
         addr: addr.to_string(),
         reason: err.to_string(),

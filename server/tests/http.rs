@@ -1,15 +1,12 @@
 //! The HTTP surface, driven in memory with `oneshot`.
 
-use std::sync::Arc;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
-use veriga_server::headers::CONTENT_SECURITY_POLICY;
 use veriga_server::{AppState, Assets, app};
 
-const INDEX: &str = "<!doctype html><html lang=\"ro\"><body><a href=\"tel:0800800678\">0800 800 678</a></body></html>";
+const INDEX: &str = "<!doctype html><html lang=\"ro\"><head><style>a{color:red}</style></head><body><a href=\"tel:0800800678\">0800 800 678</a></body></html>";
 
 fn state() -> AppState {
     let wasm = vec![0u8; 4096];
@@ -19,9 +16,7 @@ fn state() -> AppState {
         ("/veriga-app-0123456789abcdef.js", js.as_bytes()),
         ("/veriga-app-0123456789abcdef_bg.wasm", wasm.as_slice()),
     ]);
-    AppState {
-        assets: Arc::new(assets),
-    }
+    AppState::new(assets)
 }
 
 async fn get(path: &str, headers: &[(&str, &str)]) -> axum::response::Response {
@@ -81,12 +76,17 @@ async fn every_response_carries_the_security_headers_and_no_cookie() {
     for path in ["/", "/veriga-app-0123456789abcdef.js", "/missing.css"] {
         let response = get(path, &[]).await;
         let headers = response.headers();
-        assert_eq!(
-            headers[header::CONTENT_SECURITY_POLICY],
-            CONTENT_SECURITY_POLICY
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(policy.contains("frame-ancestors 'none'") && policy.contains("connect-src 'self'"));
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        // Only the page's own inline stylesheet, by hash: sha256 of `a{color:red}`.
+        assert!(
+            policy.contains(
+                "style-src 'self' 'sha256-6hWWMOcF+mJesSJGYhmK2lkIIEw9Xc5XKGLPVzh8yxs=';"
+            ),
+            "{policy}"
         );
-        assert!(CONTENT_SECURITY_POLICY.contains("script-src 'self' 'wasm-unsafe-eval';"));
-        assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
         assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
         let permissions = headers["permissions-policy"].to_str().unwrap();
