@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::locales::{Diagnostic, line_of, phone_numbers};
+use crate::locales::{Diagnostic, line_of, phone_numbers, read_toml_with_source as read};
 use crate::pack::{Action, CheckItem, Choice, Lesson, Scenario, SelfCheck, THEMES};
 use crate::route::is_lesson_id;
 
@@ -414,38 +414,6 @@ pub(crate) fn compare_shapes(
                 message: "the items or their `pick` marks differ from the Romanian self-check"
                     .into(),
             });
-        }
-    }
-}
-
-fn read<T: for<'de> Deserialize<'de>>(
-    path: &Path,
-    problems: &mut Vec<Diagnostic>,
-) -> Option<(String, T)> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(err) => {
-            problems.push(Diagnostic {
-                file: path.to_path_buf(),
-                line: 0,
-                message: format!("cannot read: {err}"),
-            });
-            return None;
-        }
-    };
-    match toml::from_str(&text) {
-        Ok(value) => Some((text, value)),
-        Err(err) => {
-            let line = err
-                .span()
-                .map(|span| line_of(&text, span.start))
-                .unwrap_or(0);
-            problems.push(Diagnostic {
-                file: path.to_path_buf(),
-                line,
-                message: err.message().to_string(),
-            });
-            None
         }
     }
 }

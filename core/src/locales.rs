@@ -236,6 +236,15 @@ fn read_toml<T: for<'de> Deserialize<'de>>(
     path: &Path,
     problems: &mut Vec<Diagnostic>,
 ) -> Option<T> {
+    read_toml_with_source(path, problems).map(|(_, value)| value)
+}
+
+/// Reads a TOML file, reporting a missing file or a syntax error by line; the source comes
+/// back too, so later checks can point at lines.
+pub(crate) fn read_toml_with_source<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<(String, T)> {
     let source = match fs::read_to_string(path) {
         Ok(source) => source,
         Err(err) => {
@@ -248,7 +257,7 @@ fn read_toml<T: for<'de> Deserialize<'de>>(
         }
     };
     match toml::from_str(&source) {
-        Ok(value) => Some(value),
+        Ok(value) => Some((source, value)),
         Err(err) => {
             let line = err
                 .span()
