@@ -10,6 +10,7 @@ pub mod progress;
 pub mod quick_exit;
 pub mod route;
 pub mod settings;
+pub mod signing;
 pub mod storage;
 pub mod text;
 

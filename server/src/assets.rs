@@ -309,7 +309,7 @@ async fn serve_asset(
 }
 
 /// `If-None-Match` with this exact strong tag, in a list, or `*`.
-fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
+pub(crate) fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()

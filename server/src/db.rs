@@ -29,7 +29,16 @@ const MIGRATIONS: &[&str] = &[
         count INTEGER NOT NULL,
         PRIMARY KEY (tag, lesson, day)
     ) STRICT;",
+    // 2: which public key signed each pack (hex), so the app can say which key it trusted.
+    "ALTER TABLE packs ADD COLUMN key TEXT NOT NULL DEFAULT '';",
 ];
+
+/// A migrated database in memory, for tests.
+pub fn open_in_memory() -> Connection {
+    let mut conn = Connection::open_in_memory().expect("SQLite in memory");
+    migrate(&mut conn, Path::new(":memory:")).expect("migrations apply to an empty database");
+    conn
+}
 
 /// Opens the data folder's database, creating it on first start. A file that is not a Veriga
 /// database is reported and left exactly as it was.
@@ -51,7 +60,17 @@ pub fn open(data: &Path) -> Result<Connection, StartError> {
     if found > known {
         return Err(StartError::DataTooNew { path, found, known });
     }
+    // WAL: a publisher writing while the server reads never exposes a half-written pack.
     conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(unreadable)?;
+    migrate(&mut conn, &path)?;
+    Ok(conn)
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StartError> {
+    let unreadable = |err: rusqlite::Error| classify(path, err);
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
         .map_err(unreadable)?;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction().map_err(unreadable)?;
@@ -60,7 +79,7 @@ pub fn open(data: &Path) -> Result<Connection, StartError> {
             .map_err(unreadable)?;
         tx.commit().map_err(unreadable)?;
     }
-    Ok(conn)
+    Ok(())
 }
 
 fn classify(path: &Path, err: rusqlite::Error) -> StartError {

@@ -14,6 +14,8 @@ pub enum AppError {
     NotFound,
     #[error("method-not-allowed")]
     MethodNotAllowed,
+    #[error("unavailable")]
+    Unavailable,
 }
 
 impl AppError {
@@ -21,6 +23,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
 }
@@ -73,6 +76,10 @@ pub enum StartError {
     Bind { addr: String, reason: String },
     #[error("the locales have problems:\n{0}")]
     Locales(#[from] veriga_core::locales::Diagnostics),
+    #[error("{0} already exists: a key is never overwritten; choose another --out")]
+    KeyExists(PathBuf),
+    #[error("cannot read the key {path}: {reason}")]
+    KeyUnreadable { path: PathBuf, reason: String },
     #[error("cannot write {path}: {reason}")]
     Write { path: PathBuf, reason: String },
 }

@@ -39,6 +39,21 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Make an ed25519 signing key pair; the private key goes to --out (mode 0600, never
+    /// overwritten) and the public key is printed for pinning in the app.
+    Keygen {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Validate `locales/`, sign each language's pack with a higher version, and store it.
+    Publish {
+        #[arg(long)]
+        key: PathBuf,
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -63,6 +78,25 @@ fn run(cli: Cli) -> Result<(), StartError> {
             );
             Ok(())
         }
+        Command::Keygen { out } => {
+            let public = veriga_server::publish::keygen(&out)?;
+            println!(
+                "private key written to {} (keep it offline; never commit it)",
+                out.display()
+            );
+            println!("public key: {public}");
+            Ok(())
+        }
+        Command::Publish { key, locales, data } => {
+            let mut conn = db::open(&data)?;
+            let today = veriga_server::publish::today_utc();
+            for (lang, version) in
+                veriga_server::publish::publish(&key, &locales, &mut conn, &today)?
+            {
+                println!("published {lang} version {version}");
+            }
+            Ok(())
+        }
     }
 }
 
@@ -81,8 +115,7 @@ fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), S
         }
     };
     let assets = Assets::load(&dist)?;
-    drop(db::open(&data)?);
-    let state = AppState::new(assets);
+    let state = AppState::new(assets, db::open(&data)?);
     let runtime = tokio::runtime::Runtime::new().map_err(|err| StartError::Bind {
         addr: addr.to_string(),
         reason: err.to_string(),

@@ -16,7 +16,7 @@ fn state() -> AppState {
         ("/veriga-app-0123456789abcdef.js", js.as_bytes()),
         ("/veriga-app-0123456789abcdef_bg.wasm", wasm.as_slice()),
     ]);
-    AppState::new(assets)
+    AppState::new(assets, veriga_server::db::open_in_memory())
 }
 
 async fn get(path: &str, headers: &[(&str, &str)]) -> axum::response::Response {
@@ -169,4 +169,71 @@ async fn only_reading_is_allowed() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert!(body_of(response).await.is_empty());
+}
+
+/// A server whose database holds the real locales, published and signed with a fresh key.
+fn published_state() -> (AppState, [u8; 32], tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("veriga.key");
+    let public =
+        veriga_core::signing::public_key(&veriga_server::publish::keygen(&key).unwrap()).unwrap();
+    let mut conn = veriga_server::db::open_in_memory();
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    veriga_server::publish::publish(&key, &locales, &mut conn, "2026-11-29").unwrap();
+    let assets = Assets::from_files([("/index.html", INDEX.as_bytes())]);
+    (AppState::new(assets, conn), public, dir)
+}
+
+#[tokio::test]
+async fn the_content_api_serves_the_latest_signed_pack_with_a_strong_etag() {
+    let (state, public, _dir) = published_state();
+    let response = app(state.clone())
+        .oneshot(
+            Request::get("/api/v1/content/hu")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CACHE_CONTROL], "no-cache");
+    let etag = response.headers()[header::ETAG]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(etag.starts_with("\"hu-2-"), "{etag}");
+    let signed: veriga_core::signing::SignedPack =
+        serde_json::from_slice(&body_of(response).await).unwrap();
+    let pack = veriga_core::pack::ContentPack::from_json(signed.verified(&[public]).unwrap(), "hu")
+        .unwrap();
+    assert_eq!(pack.version, 2);
+
+    let again = app(state.clone())
+        .oneshot(
+            Request::get("/api/v1/content/hu")
+                .header("if-none-match", &etag)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert!(body_of(again).await.is_empty());
+
+    for missing in [
+        "/api/v1/content/de",
+        "/api/v1/content/..%2Fx",
+        "/api/v1/content/RO",
+    ] {
+        let response = app(state.clone())
+            .oneshot(Request::get(missing).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{missing}");
+        assert!(
+            String::from_utf8(body_of(response).await)
+                .unwrap()
+                .contains("\"error\"")
+        );
+    }
 }

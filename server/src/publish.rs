@@ -1,0 +1,213 @@
+//! The publisher's side: an offline signing key, and signed packs stored for the server. The
+//! server itself never holds the private key; it only stores and serves what was signed.
+
+use std::fs::{self, OpenOptions};
+use std::io::Write;
+use std::path::Path;
+
+use ed25519_dalek::{Signer, SigningKey};
+use rusqlite::{Connection, OptionalExtension, params};
+use veriga_core::locales;
+use veriga_core::signing::SignedPack;
+
+use crate::StartError;
+
+fn write_error(path: &Path, err: impl ToString) -> StartError {
+    StartError::Write {
+        path: path.to_path_buf(),
+        reason: err.to_string(),
+    }
+}
+
+/// Makes a key pair: the private key (hex seed) goes to `out` with mode 0600 and is never
+/// overwritten; the public key (hex) is returned for pinning in the app.
+pub fn keygen(out: &Path) -> Result<String, StartError> {
+    let mut seed = [0u8; 32];
+    getrandom::getrandom(&mut seed).map_err(|err| write_error(out, err))?;
+    let key = SigningKey::from_bytes(&seed);
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(out).map_err(|err| {
+        if err.kind() == std::io::ErrorKind::AlreadyExists {
+            StartError::KeyExists(out.to_path_buf())
+        } else {
+            write_error(out, err)
+        }
+    })?;
+    writeln!(file, "{}", hex::encode(seed)).map_err(|err| write_error(out, err))?;
+    Ok(hex::encode(key.verifying_key().to_bytes()))
+}
+
+fn read_key(path: &Path) -> Result<SigningKey, StartError> {
+    let text = fs::read_to_string(path).map_err(|err| StartError::KeyUnreadable {
+        path: path.to_path_buf(),
+        reason: err.to_string(),
+    })?;
+    let seed: [u8; 32] = hex::decode(text.trim())
+        .ok()
+        .and_then(|bytes| bytes.try_into().ok())
+        .ok_or_else(|| StartError::KeyUnreadable {
+            path: path.to_path_buf(),
+            reason: "not a Veriga private key (64 hex digits)".into(),
+        })?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+/// The last version published for a language, if any.
+pub fn latest_version(conn: &Connection, lang: &str) -> rusqlite::Result<Option<u64>> {
+    conn.query_row(
+        "SELECT MAX(version) FROM packs WHERE lang = ?1",
+        [lang],
+        |row| row.get::<_, Option<i64>>(0),
+    )
+    .map(|version| version.map(|v| v as u64))
+}
+
+/// The newest signed pack of a language, as served.
+pub fn latest_signed(conn: &Connection, lang: &str) -> rusqlite::Result<Option<(u64, SignedPack)>> {
+    conn.query_row(
+        "SELECT version, body, signature, key FROM packs WHERE lang = ?1 ORDER BY version DESC LIMIT 1",
+        [lang],
+        |row| {
+            let version: i64 = row.get(0)?;
+            let body: Vec<u8> = row.get(1)?;
+            let signature: Vec<u8> = row.get(2)?;
+            Ok((
+                version as u64,
+                SignedPack {
+                    key: row.get(3)?,
+                    signature: hex::encode(signature),
+                    pack: String::from_utf8_lossy(&body).into_owned(),
+                },
+            ))
+        },
+    )
+    .optional()
+}
+
+/// Validates `locales/` with the build's own validator, gives each language's pack a version
+/// above the last published one, signs it and stores it. Returns `(lang, version)` pairs.
+pub fn publish(
+    key_path: &Path,
+    locales_dir: &Path,
+    conn: &mut Connection,
+    today: &str,
+) -> Result<Vec<(String, u64)>, StartError> {
+    let key = read_key(key_path)?;
+    let public = hex::encode(key.verifying_key().to_bytes());
+    let packs = locales::compile(locales_dir)?;
+    let db_error = |err: rusqlite::Error| StartError::Write {
+        path: Path::new("veriga.sqlite").to_path_buf(),
+        reason: err.to_string(),
+    };
+    let tx = conn.transaction().map_err(db_error)?;
+    let mut published = Vec::new();
+    for mut pack in packs {
+        let last = latest_version(&tx, &pack.lang)
+            .map_err(db_error)?
+            .unwrap_or(0);
+        pack.version = last.max(pack.version) + 1;
+        pack.published = today.to_string();
+        let body = pack.to_json();
+        let signature = key.sign(body.as_bytes());
+        tx.execute(
+            "INSERT INTO packs (lang, version, published, body, signature, key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![pack.lang, pack.version as i64, today, body.as_bytes(), signature.to_bytes().as_slice(), public],
+        )
+        .map_err(db_error)?;
+        published.push((pack.lang.clone(), pack.version));
+    }
+    // One transaction: every language of a publication appears at once, or none does.
+    tx.commit().map_err(db_error)?;
+    Ok(published)
+}
+
+/// Today's date (UTC), ISO 8601, from the system clock.
+pub fn today_utc() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs() / 86_400)
+        .unwrap_or(0) as i64;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veriga_core::pack::ContentPack;
+
+    fn locales() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
+    }
+
+    #[test]
+    fn keygen_writes_a_private_key_only_once_with_mode_0600() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("veriga.key");
+        let public = keygen(&path).unwrap();
+        assert_eq!(public.len(), 64);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(
+                fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        let before = fs::read(&path).unwrap();
+        assert!(matches!(keygen(&path), Err(StartError::KeyExists(_))));
+        assert_eq!(fs::read(&path).unwrap(), before, "never overwritten");
+    }
+
+    #[test]
+    fn publishing_signs_every_language_with_a_rising_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("veriga.key");
+        let public = veriga_core::signing::public_key(&keygen(&key).unwrap()).unwrap();
+        let mut conn = crate::db::open_in_memory();
+        let first = publish(&key, &locales(), &mut conn, "2026-11-29").unwrap();
+        let second = publish(&key, &locales(), &mut conn, "2026-11-30").unwrap();
+        assert_eq!(first.len(), 3);
+        for ((lang, v1), (_, v2)) in first.iter().zip(&second) {
+            assert!(v2 > v1, "{lang}: {v2} after {v1}");
+            let (version, signed) = latest_signed(&conn, lang).unwrap().unwrap();
+            assert_eq!(version, *v2);
+            let pack = ContentPack::from_json(signed.verified(&[public]).unwrap(), lang).unwrap();
+            assert_eq!(pack.version, *v2);
+            assert_eq!(pack.published, "2026-11-30");
+        }
+    }
+
+    #[test]
+    fn broken_locales_publish_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("veriga.key");
+        keygen(&key).unwrap();
+        let mut conn = crate::db::open_in_memory();
+        assert!(matches!(
+            publish(&key, dir.path(), &mut conn, "2026-11-29"),
+            Err(StartError::Locales(_))
+        ));
+        assert_eq!(latest_version(&conn, "ro").unwrap(), None);
+    }
+
+    #[test]
+    fn dates_come_out_as_iso() {
+        let today = today_utc();
+        assert_eq!(today.len(), 10);
+        assert!(veriga_core::text::date_parts(&today).is_some());
+    }
+}
