@@ -10,6 +10,15 @@ started=$SECONDS
 cargo build --locked --offline --profile server -p veriga-server
 echo "server built in $((SECONDS - started)) s"
 
+step "development signing key (data/dev-signing.*, never committed)"
+mkdir -p data
+if [[ -f data/dev-signing.key ]]; then
+  echo "present"
+else
+  target/server/veriga-server keygen --out data/dev-signing.key | sed -n 's/^public key: //p' > data/dev-signing.pub
+  echo "created; the app build pins data/dev-signing.pub"
+fi
+
 step "the app (wasm, release) into dist/"
 started=$SECONDS
 trunk build --release

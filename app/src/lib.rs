@@ -11,6 +11,7 @@ mod prefs;
 mod quick_exit;
 mod speech;
 mod storage;
+mod updates;
 
 pub use components::app::App;
 

@@ -8,6 +8,7 @@ use veriga_core::settings;
 
 use crate::api;
 use crate::storage::LocalStore;
+use crate::updates::{self, Outcome};
 
 /// The pack the reader sees, and what went wrong with the last language switch, if anything.
 #[derive(Clone, Copy)]
@@ -16,6 +17,13 @@ pub struct Locale {
     /// The message key explaining a failed switch; the current language stays in use.
     pub error: RwSignal<Option<&'static str>>,
     requested: RwSignal<String>,
+    /// An accepted update, waiting for the reader's next navigation: never swapped mid-lesson.
+    pending: RwSignal<Option<Arc<ContentPack>>>,
+    /// Whether the pack in use came as a signed update rather than with the app.
+    pub updated: RwSignal<bool>,
+    /// When the app last looked for an update, and the last refusal (message key, time).
+    pub last_check: RwSignal<Option<String>>,
+    pub last_rejection: RwSignal<Option<(String, String)>>,
 }
 
 impl Locale {
@@ -23,13 +31,72 @@ impl Locale {
     pub fn start() -> Locale {
         let browser = browser_languages();
         let lang = settings::startup_language(&LocalStore::open(), crate::LANGUAGES, &browser);
+        let (last_check, last_rejection) = updates::status();
         let locale = Locale {
             pack: RwSignal::new(None),
             error: RwSignal::new(None),
             requested: RwSignal::new(lang.to_string()),
+            pending: RwSignal::new(None),
+            updated: RwSignal::new(false),
+            last_check: RwSignal::new(last_check),
+            last_rejection: RwSignal::new(last_rejection),
         };
         locale.load(lang.to_string(), false);
+        locale.check_periodically();
         locale
+    }
+
+    /// Puts an accepted update in use; called as the reader moves to another screen.
+    pub fn apply_pending(self) {
+        let Some(next) = self.pending.try_update(Option::take).flatten() else {
+            return;
+        };
+        let current = self
+            .pack
+            .with_untracked(|pack| pack.as_ref().map(|pack| pack.lang.clone()));
+        if current.as_deref() == Some(next.lang.as_str()) {
+            self.updated.set(true);
+            self.pack.set(Some(next));
+        }
+    }
+
+    fn check_for_update(self, lang: String) {
+        leptos::task::spawn_local(async move {
+            let in_use = self
+                .pending
+                .with_untracked(|pending| pending.as_ref().map(|pack| pack.version))
+                .or_else(|| {
+                    self.pack
+                        .with_untracked(|pack| pack.as_ref().map(|pack| pack.version))
+                })
+                .unwrap_or(0);
+            if let Outcome::Accepted(pack) = updates::check(&lang, in_use).await {
+                self.pending.set(Some(Arc::new(*pack)));
+            }
+            let (last_check, last_rejection) = updates::status();
+            self.last_check.set(last_check);
+            self.last_rejection.set(last_rejection);
+        });
+    }
+
+    /// Every 6 hours while the app stays open and online.
+    fn check_periodically(self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let tick = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let online = web_sys::window().is_some_and(|window| window.navigator().on_line());
+            let lang = self.requested.get_untracked();
+            if online && !lang.is_empty() {
+                self.check_for_update(lang);
+            }
+        });
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            wasm_bindgen::JsCast::unchecked_ref(tick.as_ref()),
+            veriga_core::update::CHECK_EVERY_MS as i32,
+        );
+        // The interval lives as long as the page.
+        tick.forget();
     }
 
     /// Switches language; the choice is remembered once its pack is in hand.
@@ -45,14 +112,20 @@ impl Locale {
                 return; // a later choice overtook this one
             }
             match result {
-                Ok(pack) => {
+                Ok(built_in) => {
                     if remember {
                         // Forgetting is acceptable (private mode); failing the switch is not.
                         let _ = settings::remember_language(&LocalStore::open(), &lang);
                     }
+                    // A signed update kept on the device wins when it is newer.
+                    let newer = updates::stored(&lang, built_in.version);
+                    self.updated.set(newer.is_some());
+                    let pack = newer.unwrap_or(built_in);
                     apply_to_document(&pack);
                     self.error.set(None);
+                    self.pending.set(None);
                     self.pack.set(Some(Arc::new(pack)));
+                    self.check_for_update(lang);
                 }
                 Err(err) => self.error.set(Some(err.message_key())),
             }

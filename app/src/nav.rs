@@ -24,6 +24,10 @@ impl Nav {
     }
 
     pub fn go(self, route: Route) {
+        // A content update waiting since the last check is put in use between screens.
+        if let Some(locale) = use_context::<crate::locale::Locale>() {
+            locale.apply_pending();
+        }
         // Reading aloud belongs to the screen being left.
         if let Some(speech) = use_context::<crate::speech::Speech>() {
             speech.stop();

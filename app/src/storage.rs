@@ -27,4 +27,14 @@ impl KeyValueStore for LocalStore {
             let _ = storage.remove_item(key);
         }
     }
+
+    fn keys(&self) -> Vec<String> {
+        let Some(storage) = &self.0 else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .collect()
+    }
 }

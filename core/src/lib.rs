@@ -13,6 +13,7 @@ pub mod settings;
 pub mod signing;
 pub mod storage;
 pub mod text;
+pub mod update;
 
 #[cfg(feature = "compile")]
 mod lesson_source;

@@ -12,14 +12,9 @@ pub const READ_ALOUD_KEY: &str = "veriga.read-aloud";
 /// The largest text size step.
 pub const MAX_TEXT_SIZE: u8 = 2;
 
-/// Every key Veriga ever stores, for "delete my data".
-pub const ALL_KEYS: [&str; 5] = [
-    LANG_KEY,
-    TEXT_SIZE_KEY,
-    READ_ALOUD_KEY,
-    crate::progress::DONE_KEY,
-    crate::progress::RESUME_KEY,
-];
+/// Every key Veriga stores starts with this, so "delete my data" finds them all, including
+/// the content updates and their status.
+pub const KEY_PREFIX: &str = "veriga.";
 
 /// The language to show on start: the stored choice, the browser's, or Romanian.
 pub fn startup_language<'a>(
@@ -57,10 +52,13 @@ pub fn remember_read_aloud(store: &dyn KeyValueStore, on: bool) -> Result<(), St
     store.set(READ_ALOUD_KEY, if on { "on" } else { "off" })
 }
 
-/// "Delete my data": progress and settings, everything Veriga keeps.
+/// "Delete my data": progress, settings and stored content updates, everything Veriga keeps.
+/// Keys of other sites' code on the same origin (there are none today) are left alone.
 pub fn delete_all(store: &dyn KeyValueStore) {
-    for key in ALL_KEYS {
-        store.remove(key);
+    for key in store.keys() {
+        if key.starts_with(KEY_PREFIX) {
+            store.remove(&key);
+        }
     }
 }
 
@@ -104,9 +102,10 @@ mod tests {
         let mut progress = crate::progress::Progress::load(&store);
         progress.mark_done(&store, "lover-boy").unwrap();
         progress.set_resume(&store, "my-info", 2).unwrap();
-        assert_eq!(store.len(), 5);
+        store.set("someone-else", "kept").unwrap();
+        assert_eq!(store.len(), 6);
         delete_all(&store);
-        assert!(store.is_empty());
+        assert_eq!(store.keys(), ["someone-else"]);
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Option<String>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str);
+    /// Every key held, for "delete my data".
+    fn keys(&self) -> Vec<String>;
 }
 
 /// The in-memory twin used by tests.
@@ -54,5 +56,9 @@ impl KeyValueStore for MemoryStore {
 
     fn remove(&self, key: &str) {
         self.values.borrow_mut().remove(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.values.borrow().keys().cloned().collect()
     }
 }

@@ -132,3 +132,20 @@ offline-none-stored = No language is saved on your phone yet.
 update-ready = A new version of Veriga is ready.
 update-reload = Reload
 update-later = Later
+
+## Content updates
+content-title = Content
+content-version = Content version { $version }, published { $date }.
+content-built-in = The content came with the app.
+content-updated = The content has been updated, and its digital signature was checked.
+content-last-check = Last looked for updates: { $when }.
+content-never-checked = No update has been looked for yet.
+content-last-rejection = Last update refused ({ $when }): { $reason }
+update-rejected-malformed = what arrived was damaged or incomplete.
+update-rejected-oversize = what arrived was too large.
+update-rejected-unknown-key = it was signed with a key the app does not trust.
+update-rejected-signature = the signature did not match: someone changed the content on the way.
+update-rejected-format = it was made for another version of the app.
+update-rejected-language = it was in another language than the one asked for.
+update-rejected-not-newer = it was not newer than the content in use.
+update-rejected-anchor = it changed the number of the help line 0800 800 678.

@@ -132,3 +132,20 @@ offline-none-stored = Még egy nyelv sincs elmentve a telefonodra.
 update-ready = Elkészült a Veriga új verziója.
 update-reload = Újratöltés
 update-later = Később
+
+## Content updates
+content-title = Tartalom
+content-version = Tartalomverzió: { $version }, közzétéve: { $date }.
+content-built-in = A tartalom az alkalmazással együtt érkezett.
+content-updated = A tartalom frissült, és a digitális aláírását ellenőriztük.
+content-last-check = Frissítések utoljára keresve: { $when }.
+content-never-checked = Még nem kerestünk frissítést.
+content-last-rejection = Utoljára elutasított frissítés ({ $when }): { $reason }
+update-rejected-malformed = a kapott tartalom sérült vagy hiányos volt.
+update-rejected-oversize = a kapott tartalom túl nagy volt.
+update-rejected-unknown-key = olyan kulccsal írták alá, amelyben az alkalmazás nem bízik.
+update-rejected-signature = az aláírás nem egyezett: valaki útközben megváltoztatta a tartalmat.
+update-rejected-format = az alkalmazás egy másik verziójához készült.
+update-rejected-language = más nyelvű volt, mint a kért.
+update-rejected-not-newer = nem volt újabb a most használt tartalomnál.
+update-rejected-anchor = megváltoztatta volna a 0800 800 678 segélyvonal számát.

@@ -132,3 +132,20 @@ offline-none-stored = Nicio limbă nu e încă salvată pe telefon.
 update-ready = E gata o versiune nouă a Veriga.
 update-reload = Reîncarcă
 update-later = Mai târziu
+
+## Content updates
+content-title = Conținutul
+content-version = Versiunea conținutului: { $version }, publicată la { $date }.
+content-built-in = Conținutul a venit odată cu aplicația.
+content-updated = Conținutul a fost actualizat, iar semnătura lui digitală a fost verificată.
+content-last-check = Ultima căutare de actualizări: { $when }.
+content-never-checked = Încă nu s-au căutat actualizări.
+content-last-rejection = Ultima actualizare refuzată ({ $when }): { $reason }
+update-rejected-malformed = conținutul primit era deteriorat sau incomplet.
+update-rejected-oversize = conținutul primit era prea mare.
+update-rejected-unknown-key = era semnat cu o cheie în care aplicația nu are încredere.
+update-rejected-signature = semnătura nu se potrivea: cineva a schimbat conținutul pe drum.
+update-rejected-format = era pentru altă versiune a aplicației.
+update-rejected-language = era în altă limbă decât cea cerută.
+update-rejected-not-newer = nu era mai nou decât conținutul folosit acum.
+update-rejected-anchor = schimba numărul liniei de ajutor 0800 800 678.

@@ -32,7 +32,15 @@ async fn latest_pack(
     })
     .await
     .map_err(|_| AppError::Unavailable)??;
-    let (version, signed) = latest.ok_or(AppError::NotFound)?;
+    // Nothing published for this language: the app's built-in content is the newest. Not an
+    // error, so a fresh server does not fill every phone's console with 404s.
+    let Some((version, signed)) = latest else {
+        return Ok((
+            StatusCode::NO_CONTENT,
+            [(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"))],
+        )
+            .into_response());
+    };
     // Strong: it names exactly these bytes (a version is signed once).
     let etag = format!(
         "\"{}-{version}-{}\"",

@@ -220,10 +220,23 @@ async fn the_content_api_serves_the_latest_signed_pack_with_a_strong_etag() {
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
     assert!(body_of(again).await.is_empty());
 
+    let unpublished = app(state.clone())
+        .oneshot(
+            Request::get("/api/v1/content/de")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        unpublished.status(),
+        StatusCode::NO_CONTENT,
+        "nothing newer than built-in"
+    );
     for missing in [
-        "/api/v1/content/de",
         "/api/v1/content/..%2Fx",
         "/api/v1/content/RO",
+        "/api/v1/content/toolong",
     ] {
         let response = app(state.clone())
             .oneshot(Request::get(missing).body(Body::empty()).unwrap())

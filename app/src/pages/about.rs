@@ -5,7 +5,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
 
+use crate::locale::Locale;
 use crate::offline::{Offline, OfflineState};
+
+/// A stored ISO time in the reader's language, by the browser's own formatting.
+fn local_time(iso: &str, lang: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_else(|| iso.to_string())
+}
 
 #[component]
 pub fn About(
@@ -40,6 +49,43 @@ pub fn About(
             }
         }
     };
+    let locale = expect_context::<Locale>();
+    let version = pack.text_with(
+        "content-version",
+        &[
+            ("version", &pack.version.to_string()),
+            ("date", &pack.date(&pack.published)),
+        ],
+    );
+    let source = pack.text(if locale.updated.get_untracked() {
+        "content-updated"
+    } else {
+        "content-built-in"
+    });
+    let last_check = {
+        let pack = pack.clone();
+        move || match locale.last_check.get() {
+            Some(when) => pack.text_with(
+                "content-last-check",
+                &[("when", &local_time(&when, &pack.lang))],
+            ),
+            None => pack.text("content-never-checked"),
+        }
+    };
+    let last_rejection = {
+        let pack = pack.clone();
+        move || {
+            locale.last_rejection.get().map(|(key, when)| {
+                pack.text_with(
+                    "content-last-rejection",
+                    &[
+                        ("when", &local_time(&when, &pack.lang)),
+                        ("reason", &pack.text(&key)),
+                    ],
+                )
+            })
+        }
+    };
     let points = [
         "about-no-account",
         "about-no-cookies",
@@ -57,5 +103,10 @@ pub fn About(
         <h2>{pack.text("offline-title")}</h2>
         <p data-testid="offline-status">{status}</p>
         <p data-testid="offline-stored">{stored}</p>
+        <h2>{pack.text("content-title")}</h2>
+        <p data-testid="content-version">{version}</p>
+        <p data-testid="content-source">{source}</p>
+        <p data-testid="content-last-check">{last_check}</p>
+        <p data-testid="content-last-rejection">{last_rejection}</p>
     }
 }
