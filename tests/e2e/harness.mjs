@@ -95,14 +95,28 @@ export async function newPage(browser, origin, options = {}) {
   return { context, page, problems, foreignRequests };
 }
 
+/**
+ * Polls an async predicate in the page until it is true. (`page.waitForFunction` does not
+ * await a promise the predicate returns: a pending promise already counts as truthy.)
+ */
+export async function waitUntil(page, predicate, arg, { timeout = 20000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(predicate, arg)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Waits until the service worker is active and has stored the pack of `lang`. */
-export async function offlineReady(page, lang) {
-  await page.waitForFunction(
+export function offlineReady(page, lang) {
+  return waitUntil(
+    page,
     async (want) =>
       Boolean((await navigator.serviceWorker.getRegistration())?.active) &&
       Boolean(await caches.match(`/content/${want}.json`)),
     lang,
-    { timeout: 20000, polling: 200 },
+    { what: `the ${lang} pack stored offline` },
   );
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
-  ANCHOR_TEL, BROWSER_ARGS, DIST, appReady, launchBrowser, newPage, offlineReady, startServer,
+  ANCHOR_TEL, BROWSER_ARGS, DIST, appReady, launchBrowser, newPage, offlineReady, startServer, waitUntil,
 } from './harness.mjs';
 
 const browser = await launchBrowser();
@@ -140,7 +140,9 @@ describe('updates', () => {
     await prompt.waitFor({ state: 'visible' });
     await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
     await appReady(page);
-    await page.waitForFunction(async () => (await caches.keys()).join() === 'veriga-next-release');
+    await waitUntil(page, async () => (await caches.keys()).join() === 'veriga-next-release', null, {
+      what: 'the old cache replaced by the new release',
+    });
     assert.ok(await page.getByTestId('update-prompt').isHidden());
     assert.deepEqual(problems, []);
     await context.close();
