@@ -84,6 +84,16 @@ impl Assets {
         }
     }
 
+    /// The lesson ids of the built-in Romanian pack: what a poster's QR code may point at.
+    pub fn lesson_ids(&self) -> std::collections::BTreeSet<String> {
+        self.files
+            .get("/content/ro.json")
+            .and_then(|asset| std::str::from_utf8(&asset.identity.bytes).ok())
+            .and_then(|json| veriga_core::pack::ContentPack::from_json(json, "ro").ok())
+            .map(|pack| pack.lessons.into_iter().map(|lesson| lesson.id).collect())
+            .unwrap_or_default()
+    }
+
     /// `sha256-…` of each inline `<style>` of the page, for the Content-Security-Policy.
     pub fn inline_style_hashes(&self) -> Vec<String> {
         use base64::Engine;
@@ -271,6 +281,11 @@ async fn serve_asset(
         return Err(AppError::MethodNotAllowed);
     }
     let asset = state.assets.resolve(uri.path()).ok_or(AppError::NotFound)?;
+    if let Some((tag, lesson)) =
+        crate::counters::scan_of(uri.path(), uri.query(), &state.counted_lessons)
+    {
+        crate::counters::count_later(state.db.clone(), tag, lesson);
+    }
     let accept = headers
         .get(header::ACCEPT_ENCODING)
         .and_then(|value| value.to_str().ok())

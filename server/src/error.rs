@@ -16,6 +16,10 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("unavailable")]
     Unavailable,
+    #[error("too-many-requests")]
+    TooManyRequests,
+    #[error("payload-too-large")]
+    PayloadTooLarge,
 }
 
 impl AppError {
@@ -24,6 +28,8 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         }
     }
 }

@@ -2,9 +2,11 @@
 
 pub mod assets;
 pub mod content_api;
+pub mod counters;
 pub mod db;
 pub mod error;
 pub mod headers;
+pub mod limits;
 pub mod packs;
 pub mod publish;
 
@@ -25,26 +27,42 @@ pub struct AppState {
     pub csp: HeaderValue,
     /// The data folder's database: signed packs and scan counters.
     pub db: Arc<Mutex<rusqlite::Connection>>,
+    /// The lesson ids that scans may count (from the built-in Romanian pack), or none when
+    /// counting is off (`serve --no-counters`).
+    pub counted_lessons: Arc<std::collections::BTreeSet<String>>,
 }
 
 impl AppState {
     pub fn new(assets: Assets, db: rusqlite::Connection) -> AppState {
         let policy = headers::content_security_policy(&assets.inline_style_hashes());
+        let counted_lessons = Arc::new(assets.lesson_ids());
         AppState {
             csp: HeaderValue::from_str(&policy).expect("the policy is ASCII"),
             assets: Arc::new(assets),
             db: Arc::new(Mutex::new(db)),
+            counted_lessons,
         }
+    }
+
+    /// Turns the scan counters off.
+    pub fn without_counters(mut self) -> AppState {
+        self.counted_lessons = Arc::new(Default::default());
+        self
     }
 }
 
 /// The whole HTTP surface, apart from `main` so that tests drive it with `oneshot`.
 pub fn app(state: AppState) -> Router {
     let csp = state.csp.clone();
+    let api = content_api::router().layer(middleware::from_fn_with_state(
+        limits::RateLimiter::default(),
+        limits::rate_limit,
+    ));
     Router::new()
-        .merge(content_api::router())
+        .merge(api)
         .merge(assets::router())
         .with_state(state)
+        .layer(middleware::from_fn(limits::small_bodies_only))
         .layer(middleware::from_fn_with_state(
             csp,
             headers::security_headers,

@@ -31,6 +31,14 @@ enum Command {
         /// The data folder with the SQLite database [default: ./data, created if missing].
         #[arg(long)]
         data: Option<PathBuf>,
+        /// Do not count poster scans at all.
+        #[arg(long)]
+        no_counters: bool,
+    },
+    /// Print the scan counters: one count per campaign tag, lesson and day.
+    Stats {
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
     },
     /// Compile `locales/` into the built-in content packs, one JSON file per language.
     Packs {
@@ -68,7 +76,28 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), StartError> {
     match cli.command {
-        Command::Serve { addr, dist, data } => serve(addr, dist, data),
+        Command::Serve {
+            addr,
+            dist,
+            data,
+            no_counters,
+        } => serve(addr, dist, data, no_counters),
+        Command::Stats { data } => {
+            let conn = db::open(&data)?;
+            let rows =
+                veriga_server::counters::all(&conn).map_err(|err| StartError::DataUnreadable {
+                    path: data.clone(),
+                    reason: err.to_string(),
+                })?;
+            println!(
+                "{:<10}  {:<16}  {:<20}  {:>7}",
+                "day", "campaign", "lesson", "scans"
+            );
+            for (day, tag, lesson, count) in rows {
+                println!("{day:<10}  {tag:<16}  {lesson:<20}  {count:>7}");
+            }
+            Ok(())
+        }
         Command::Packs { locales, out } => {
             let written = packs::write_builtin(&locales, &out)?;
             println!(
@@ -100,7 +129,12 @@ fn run(cli: Cli) -> Result<(), StartError> {
     }
 }
 
-fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), StartError> {
+fn serve(
+    addr: SocketAddr,
+    dist: PathBuf,
+    data: Option<PathBuf>,
+    no_counters: bool,
+) -> Result<(), StartError> {
     let data = match data {
         Some(data) => data,
         None => {
@@ -115,7 +149,10 @@ fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), S
         }
     };
     let assets = Assets::load(&dist)?;
-    let state = AppState::new(assets, db::open(&data)?);
+    let mut state = AppState::new(assets, db::open(&data)?);
+    if no_counters {
+        state = state.without_counters();
+    }
     let runtime = tokio::runtime::Runtime::new().map_err(|err| StartError::Bind {
         addr: addr.to_string(),
         reason: err.to_string(),
@@ -130,13 +167,16 @@ fn serve(addr: SocketAddr, dist: PathBuf, data: Option<PathBuf>) -> Result<(), S
                 })?;
         let bound = listener.local_addr().unwrap_or(addr);
         println!("Veriga is serving on http://{bound}");
-        axum::serve(listener, app(state))
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(|err| StartError::Bind {
-                addr: bound.to_string(),
-                reason: err.to_string(),
-            })
+        axum::serve(
+            listener,
+            app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|err| StartError::Bind {
+            addr: bound.to_string(),
+            reason: err.to_string(),
+        })
     })
 }
 

@@ -250,3 +250,143 @@ async fn the_content_api_serves_the_latest_signed_pack_with_a_strong_etag() {
         );
     }
 }
+
+/// A server with a file-backed database and the real built-in Romanian pack.
+fn counting_state(dir: &std::path::Path) -> AppState {
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+    let ro = veriga_core::locales::compile(&locales)
+        .unwrap()
+        .into_iter()
+        .find(|pack| pack.lang == "ro")
+        .unwrap()
+        .to_json();
+    let assets = Assets::from_files([
+        ("/index.html", INDEX.as_bytes()),
+        ("/content/ro.json", ro.as_bytes()),
+    ]);
+    AppState::new(assets, veriga_server::db::open(dir).unwrap())
+}
+
+async fn scan(state: &AppState, uri: &str) {
+    let response = app(state.clone())
+        .oneshot(
+            Request::get(uri)
+                .header("user-agent", "VerigaPrivacyProbe/9.9")
+                .header("x-forwarded-for", "203.0.113.77")
+                .header("referer", "https://tracker.invalid/poster")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+async fn counted(state: &AppState) -> Vec<(String, String, String, i64)> {
+    // Counting happens off the request path; give it a moment.
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        let rows = veriga_server::counters::all(&state.db.lock().unwrap()).unwrap();
+        if rows.iter().map(|row| row.3).sum::<i64>() >= 3 {
+            return rows;
+        }
+    }
+    veriga_server::counters::all(&state.db.lock().unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn scans_are_counted_per_tag_lesson_and_day_and_nothing_else_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path());
+    for uri in [
+        "/l/lover-boy?k=school-7",
+        "/l/lover-boy?k=school-7",
+        "/l/job-offers?k=school-7",
+        "/l/lover-boy",
+        "/l/made-up?k=school-7",
+        "/l/lover-boy?k=NOT_A_TAG",
+    ] {
+        scan(&state, uri).await;
+    }
+    let rows = counted(&state).await;
+    let summary: Vec<(String, String, i64)> = rows
+        .iter()
+        .map(|(_, tag, lesson, n)| (tag.clone(), lesson.clone(), *n))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("school-7".into(), "job-offers".into(), 1),
+            ("school-7".into(), "lover-boy".into(), 2)
+        ]
+    );
+    drop(state);
+    let mut stored = Vec::new();
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        stored.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    let text = String::from_utf8_lossy(&stored);
+    for secret in [
+        "VerigaPrivacyProbe",
+        "203.0.113.77",
+        "tracker.invalid",
+        "127.0.0.1",
+    ] {
+        assert!(!text.contains(secret), "{secret} was stored");
+    }
+}
+
+#[tokio::test]
+async fn no_counters_means_nothing_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path()).without_counters();
+    scan(&state, "/l/lover-boy?k=school-7").await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert!(
+        veriga_server::counters::all(&state.db.lock().unwrap())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn bodies_over_1_kb_get_413() {
+    let response = app(state())
+        .oneshot(
+            Request::post("/l/lover-boy")
+                .header("content-length", "2048")
+                .body(Body::from(vec![b'x'; 2048]))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn the_api_answers_429_after_a_burst() {
+    let (state, _public, _dir) = published_state();
+    let router = app(state);
+    let burst = veriga_server::limits::BURST as usize;
+    let mut statuses = Vec::new();
+    for _ in 0..burst + 100 {
+        let response = router
+            .clone()
+            .oneshot(
+                Request::get("/api/v1/content/ro")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        statuses.push(response.status());
+    }
+    assert!(statuses[..burst].iter().all(|s| *s == StatusCode::OK));
+    let refused = statuses
+        .iter()
+        .position(|s| *s == StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        refused.is_some_and(|at| at >= burst),
+        "refused at {refused:?}"
+    );
+}

@@ -174,6 +174,8 @@ describe('self-checks', () => {
     const check = packs.en.checks.find((c) => c.id === 'spot-the-signs');
     await page.goto(server.url);
     await appReady(page);
+    // The content update check writes its own status when the app opens; let it finish first.
+    await page.waitForFunction(() => localStorage.getItem('veriga.content.checked') !== null);
     const storage = () =>
       page.evaluate(async () => ({
         local: Object.fromEntries(Object.entries(localStorage)),
