@@ -35,6 +35,15 @@ enum Command {
         #[arg(long)]
         no_counters: bool,
     },
+    /// Write the app and the latest signed packs as static files for any static host or CDN.
+    Export {
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+        #[arg(long, default_value = "dist")]
+        dist: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Print the scan counters: one count per campaign tag, lesson and day.
     Stats {
         #[arg(long, default_value = "data")]
@@ -82,6 +91,16 @@ fn run(cli: Cli) -> Result<(), StartError> {
             data,
             no_counters,
         } => serve(addr, dist, data, no_counters),
+        Command::Export { data, dist, out } => {
+            let conn = db::open(&data)?;
+            let langs = veriga_server::publish::export(&conn, &dist, &out)?;
+            println!(
+                "exported the app and the signed packs of {} into {}",
+                langs.join(", "),
+                out.display()
+            );
+            Ok(())
+        }
         Command::Stats { data } => {
             let conn = db::open(&data)?;
             let rows =

@@ -211,3 +211,74 @@ mod tests {
         assert!(veriga_core::text::date_parts(&today).is_some());
     }
 }
+
+/// Writes the built app and the latest signed pack of every language as static files, for
+/// any static host or CDN: the packs sit at `api/v1/content/<lang>`, the same path the server
+/// answers, so the app works unchanged. Returns the languages exported.
+pub fn export(conn: &Connection, dist: &Path, out: &Path) -> Result<Vec<String>, StartError> {
+    if !dist.join("index.html").is_file() {
+        return Err(StartError::DistIncomplete(dist.to_path_buf()));
+    }
+    copy_tree(dist, out)?;
+    let api = out.join("api/v1/content");
+    fs::create_dir_all(&api).map_err(|err| write_error(&api, err))?;
+    let mut statement = conn
+        .prepare("SELECT DISTINCT lang FROM packs ORDER BY lang")
+        .map_err(|err| write_error(out, err))?;
+    let langs: Vec<String> = statement
+        .query_map([], |row| row.get(0))
+        .and_then(Iterator::collect)
+        .map_err(|err| write_error(out, err))?;
+    for lang in &langs {
+        if let Some((_, signed)) = latest_signed(conn, lang).map_err(|err| write_error(out, err))? {
+            let path = api.join(lang);
+            let body = serde_json::to_vec(&signed).map_err(|err| write_error(&path, err))?;
+            fs::write(&path, body).map_err(|err| write_error(&path, err))?;
+        }
+    }
+    Ok(langs)
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), StartError> {
+    fs::create_dir_all(to).map_err(|err| write_error(to, err))?;
+    for entry in fs::read_dir(from).map_err(|err| write_error(from, err))? {
+        let entry = entry.map_err(|err| write_error(from, err))?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target).map_err(|err| write_error(&target, err))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod export_tests {
+    use super::*;
+
+    #[test]
+    fn export_writes_the_app_and_every_signed_pack() {
+        let dir = tempfile::tempdir().unwrap();
+        let dist = dir.path().join("dist");
+        fs::create_dir_all(dist.join("content")).unwrap();
+        fs::write(dist.join("index.html"), "<!doctype html>").unwrap();
+        fs::write(dist.join("content/ro.json"), "{}").unwrap();
+        let key = dir.path().join("veriga.key");
+        let public = veriga_core::signing::public_key(&keygen(&key).unwrap()).unwrap();
+        let mut conn = crate::db::open_in_memory();
+        let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        publish(&key, &locales, &mut conn, "2026-11-29").unwrap();
+        let out = dir.path().join("site");
+        assert_eq!(export(&conn, &dist, &out).unwrap(), ["en", "hu", "ro"]);
+        assert!(out.join("index.html").is_file() && out.join("content/ro.json").is_file());
+        let signed: SignedPack =
+            serde_json::from_slice(&fs::read(out.join("api/v1/content/hu")).unwrap()).unwrap();
+        assert!(
+            signed
+                .verified(&[public])
+                .unwrap()
+                .contains("\"lang\":\"hu\"")
+        );
+    }
+}
