@@ -30,7 +30,7 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   throw new Error('an inline script is left in index.html; the CSP would block it');
 }
 
-for (const name of readdirSync(staging).filter((file) => /^veriga-app-[0-9a-f]{16}\.js$/.test(file))) {
+for (const name of readdirSync(staging).filter((file) => /^veriga-app-[0-9a-f]{8,16}\.js$/.test(file))) {
   const path = join(staging, name);
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020 });
   writeFileSync(path, code);

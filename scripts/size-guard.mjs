@@ -11,13 +11,13 @@ const dist = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--')) ?? 'd
 const baselinePath = new URL('../bench/size-baseline.json', import.meta.url);
 const TOLERANCE = 1.02;
 
-const studentFiles = readdirSync(dist).filter((name) => /^(veriga-app-[0-9a-f]{16}(_bg\.wasm|\.js)|boot-[0-9a-f]{16}\.js)$/.test(name));
+const studentFiles = readdirSync(dist).filter((name) => /^(veriga-app-[0-9a-f]{8,16}(_bg\.wasm|\.js)|boot-[0-9a-f]{8,16}\.js)$/.test(name));
 if (studentFiles.length !== 3) throw new Error(`expected the app's wasm, JS glue and loader in ${dist}, found ${studentFiles}`);
 const brotli = (name) =>
   brotliCompressSync(readFileSync(join(dist, name)), {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 22 },
   }).length;
-const sizes = Object.fromEntries(studentFiles.map((name) => [name.replace(/-[0-9a-f]{16}/, ''), brotli(name)]));
+const sizes = Object.fromEntries(studentFiles.map((name) => [name.replace(/-[0-9a-f]{8,16}/, ''), brotli(name)]));
 const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 
 if (process.argv.includes('--write')) {

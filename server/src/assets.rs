@@ -226,13 +226,15 @@ fn compress_gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.finish().expect("writing to memory")
 }
 
-/// Trunk names built files `name-<16 hex>.ext`: such a name never changes content.
+/// Trunk names built files `name-<hash>.ext`, the hash in hex without leading zeros (so 15
+/// digits happen): such a name never changes content.
 fn is_fingerprinted(url: &str) -> bool {
     let name = url.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (8..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 fn content_type(url: &str) -> &'static str {
@@ -343,6 +345,10 @@ mod tests {
         assert!(is_fingerprinted("/veriga-app-0123456789abcdef.js"));
         assert!(is_fingerprinted("/veriga-app-0123456789abcdef_bg.wasm"));
         assert!(is_fingerprinted("/style-0123456789abcdef.css"));
+        assert!(
+            is_fingerprinted("/veriga-app-1105bb82465e209_bg.wasm"),
+            "15 hex digits"
+        );
         assert!(!is_fingerprinted("/index.html"));
         assert!(!is_fingerprinted("/sw.js"));
         assert!(!is_fingerprinted("/content/ro.json"));
