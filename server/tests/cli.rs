@@ -15,6 +15,14 @@ fn fails_with(command: &mut Command, expected: &str) {
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
+/// A scratch folder holding a minimal built app in `dist/`.
+fn folder_with_dist() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("dist")).unwrap();
+    std::fs::write(dir.path().join("dist/index.html"), "<!doctype html>").unwrap();
+    dir
+}
+
 #[test]
 fn a_missing_dist_names_the_fix() {
     let dir = tempfile::tempdir().unwrap();
@@ -32,9 +40,7 @@ fn a_missing_dist_names_the_fix() {
 
 #[test]
 fn a_missing_data_folder_names_the_fix() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("dist")).unwrap();
-    std::fs::write(dir.path().join("dist/index.html"), "<!doctype html>").unwrap();
+    let dir = folder_with_dist();
     fails_with(
         server().current_dir(dir.path()).args([
             "serve",
@@ -51,9 +57,7 @@ fn a_missing_data_folder_names_the_fix() {
 
 #[test]
 fn a_corrupt_database_is_reported_not_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("dist")).unwrap();
-    std::fs::write(dir.path().join("dist/index.html"), "<!doctype html>").unwrap();
+    let dir = folder_with_dist();
     std::fs::create_dir(dir.path().join("data")).unwrap();
     let garbage = vec![0x42u8; 8192];
     std::fs::write(dir.path().join("data/veriga.sqlite"), &garbage).unwrap();
