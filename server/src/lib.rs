@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 pub mod headers;
 pub mod limits;
+pub mod listen;
 pub mod packs;
 pub mod publish;
 
@@ -18,6 +19,7 @@ use axum::middleware;
 
 pub use assets::Assets;
 pub use error::{AppError, StartError};
+pub use listen::{ConnectionLimits, serve};
 
 /// What every request handler may read.
 #[derive(Clone)]

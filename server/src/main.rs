@@ -186,16 +186,14 @@ fn serve(
                 })?;
         let bound = listener.local_addr().unwrap_or(addr);
         println!("Veriga is serving on http://{bound}");
-        axum::serve(
+        veriga_server::serve(
             listener,
-            app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            app(state),
+            veriga_server::ConnectionLimits::default(),
+            shutdown_signal(),
         )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(|err| StartError::Bind {
-            addr: bound.to_string(),
-            reason: err.to_string(),
-        })
+        .await;
+        Ok(())
     })
 }
 
