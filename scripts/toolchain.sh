@@ -9,7 +9,8 @@ cd "$VERIGA_ROOT"
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-DEBIAN_PACKAGES=(chromium chromium-driver brotli)
+# poppler-utils (pdftoppm, pdftotext, pdffonts), zbar-tools (zbarimg) and unzip check the posters.
+DEBIAN_PACKAGES=(chromium chromium-driver brotli poppler-utils zbar-tools unzip)
 
 step "Rust target wasm32-unknown-unknown"
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -15,6 +15,9 @@ pub mod storage;
 pub mod text;
 pub mod update;
 
+#[cfg(feature = "posters")]
+pub mod poster;
+
 #[cfg(feature = "compile")]
 mod lesson_source;
 #[cfg(feature = "compile")]

@@ -92,6 +92,102 @@ struct LanguageSource {
     first_file: Option<PathBuf>,
 }
 
+/// The teacher area's messages in each language folder: posters, the class-session guide and
+/// the poster ZIP's README. Compiled apart from the packs by [`compile_teach`].
+pub const TEACH_FILE: &str = "teach.ftl";
+
+/// The teacher area's messages of every language, keyed by language code. Each language must
+/// hold exactly the keys of the default language, with the same variables, and mention no
+/// phone number that is not a help line.
+pub fn compile_teach(
+    root: &Path,
+) -> Result<BTreeMap<String, BTreeMap<String, String>>, Diagnostics> {
+    let mut problems = Vec::new();
+    let lines: Option<HelpLinesFile> = read_toml(&root.join("help-lines.toml"), &mut problems);
+    let allowed = lines.as_ref().map(allowed_numbers).unwrap_or_default();
+    let mut languages: BTreeMap<String, LanguageSource> = BTreeMap::new();
+    for code in read_languages(root, &mut problems).into_keys() {
+        let file = root.join(&code).join(TEACH_FILE);
+        let mut language = LanguageSource::default();
+        match fs::read_to_string(&file) {
+            Ok(source) => read_ftl(&file, &source, &mut language, &mut problems),
+            Err(err) => problems.push(Diagnostic {
+                file: file.clone(),
+                line: 0,
+                message: format!("cannot read: {err}"),
+            }),
+        }
+        languages.insert(code, language);
+    }
+    if let Some(reference) = languages.get(DEFAULT_LANG) {
+        for (code, language) in &languages {
+            for (key, message) in &reference.messages {
+                match language.messages.get(key) {
+                    None => problems.push(Diagnostic {
+                        file: root.join(code).join(TEACH_FILE),
+                        line: 0,
+                        message: format!(
+                            "missing key `{key}` (defined at {}:{})",
+                            message.file.display(),
+                            message.line
+                        ),
+                    }),
+                    Some(translated) if variables(&translated.text) != variables(&message.text) => {
+                        problems.push(Diagnostic {
+                            file: translated.file.clone(),
+                            line: translated.line,
+                            message: format!(
+                                "`{key}` must use the variables {:?}, as in `{DEFAULT_LANG}`",
+                                variables(&message.text)
+                            ),
+                        })
+                    }
+                    Some(_) => {}
+                }
+            }
+            for (key, message) in &language.messages {
+                if !reference.messages.contains_key(key) {
+                    problems.push(Diagnostic {
+                        file: message.file.clone(),
+                        line: message.line,
+                        message: format!("extra key `{key}`: it is not in `{DEFAULT_LANG}`"),
+                    });
+                }
+                for number in phone_numbers(&message.text) {
+                    if !allowed.contains(&number) {
+                        problems.push(Diagnostic {
+                            file: message.file.clone(),
+                            line: message.line,
+                            message: format!("`{number}` is not a help line in help-lines.toml"),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Diagnostics(problems));
+    }
+    Ok(languages
+        .into_iter()
+        .map(|(code, language)| {
+            let messages = language
+                .messages
+                .into_iter()
+                .map(|(key, message)| (key, message.text))
+                .collect();
+            (code, messages)
+        })
+        .collect())
+}
+
+fn variables(text: &str) -> BTreeSet<&str> {
+    text.split("{$")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
 /// Reads and checks the whole `locales/` folder and builds every language's pack.
 pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
     let mut problems = Vec::new();
@@ -318,6 +414,8 @@ fn read_language(folder: &Path, problems: &mut Vec<Diagnostic>) -> LanguageSourc
                 .filter_map(Result::ok)
                 .map(|entry| entry.path())
                 .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+                // The teacher area's words never travel in the student's pack.
+                .filter(|path| !path.ends_with(TEACH_FILE))
                 .collect()
         })
         .unwrap_or_default();

@@ -88,4 +88,16 @@ pub enum StartError {
     KeyUnreadable { path: PathBuf, reason: String },
     #[error("cannot write {path}: {reason}")]
     Write { path: PathBuf, reason: String },
+    #[error("cannot read {path}: {reason}")]
+    Read { path: PathBuf, reason: String },
+    #[error("there are no posters in `{0}`: use one of {1}")]
+    PosterLanguage(String, String),
+    #[error("there is no lesson `{0}`: use `all`, or ids from locales/lessons.toml")]
+    PosterLesson(String),
+    #[error("there is no format `{0}`: use a4, a3 and stickers, comma-separated")]
+    PosterFormat(String),
+    #[error("cannot make the posters: {0}")]
+    Poster(#[from] veriga_core::poster::PosterError),
+    #[error("{path} has problems, so no pack was made:\n{list}")]
+    CampaignRows { path: PathBuf, list: String },
 }

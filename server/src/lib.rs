@@ -9,6 +9,7 @@ pub mod headers;
 pub mod limits;
 pub mod listen;
 pub mod packs;
+pub mod posters;
 pub mod publish;
 
 use std::sync::{Arc, Mutex};

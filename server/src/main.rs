@@ -62,6 +62,44 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Make poster and sticker packs: one ZIP with --out, or one per school with --campaigns.
+    Posters {
+        /// Where the QR codes point, such as https://veriga.ro.
+        #[arg(long)]
+        origin: String,
+        #[arg(long, default_value = "ro")]
+        lang: String,
+        /// `all`, or lesson ids separated by commas.
+        #[arg(long, default_value = "all")]
+        lessons: String,
+        /// a4, a3 and stickers, separated by commas.
+        #[arg(long, default_value = "a4,a3,stickers")]
+        formats: String,
+        /// A campaign tag for every code (a-z, 0-9 and -, at most 16).
+        #[arg(long, default_value = "")]
+        campaign: String,
+        /// The credit line: a school or class, never a student.
+        #[arg(long, default_value = "")]
+        credit: String,
+        /// The class's own slogan, for every poster (instead of the built-in ones).
+        #[arg(long)]
+        slogan: Option<String>,
+        #[arg(long, default_value = "locales")]
+        locales: PathBuf,
+        /// The ZIP to write.
+        #[arg(
+            long,
+            required_unless_present = "campaigns",
+            conflicts_with = "campaigns"
+        )]
+        out: Option<PathBuf>,
+        /// A CSV with one school per row: tag, school name, optional slogan.
+        #[arg(long, requires = "out_dir")]
+        campaigns: Option<PathBuf>,
+        /// Where the per-school ZIPs go (`<tag>.zip`).
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+    },
     /// Validate `locales/`, sign each language's pack with a higher version, and store it.
     Publish {
         #[arg(long)]
@@ -124,6 +162,41 @@ fn run(cli: Cli) -> Result<(), StartError> {
                 written.join(", "),
                 out.display()
             );
+            Ok(())
+        }
+        Command::Posters {
+            origin,
+            lang,
+            lessons,
+            formats,
+            campaign,
+            credit,
+            slogan,
+            locales,
+            out,
+            campaigns,
+            out_dir,
+        } => {
+            let options = veriga_server::posters::PosterOptions {
+                origin,
+                lang,
+                lessons,
+                formats,
+                campaign,
+                credit,
+                slogan,
+                locales,
+            };
+            if let (Some(csv), Some(out_dir)) = (campaigns, out_dir) {
+                for (tag, path, pages) in
+                    veriga_server::posters::campaign_packs(&options, &csv, &out_dir)?
+                {
+                    println!("{tag}: {pages} pages in {}", path.display());
+                }
+            } else if let Some(out) = out {
+                let pack = veriga_server::posters::one_pack(&options, &out)?;
+                println!("{} pages in {}", pack.pages.len(), out.display());
+            }
             Ok(())
         }
         Command::Keygen { out } => {

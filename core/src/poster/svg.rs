@@ -1,0 +1,129 @@
+//! One page as SVG: the file in the ZIP, and the preview on the teacher's screen.
+
+use std::fmt::Write;
+
+use super::QrMatrix;
+use super::layout::{Ink, Mark, Page};
+
+/// The family the SVG names: the embedded poster font if installed, else its metric twins.
+const FAMILY: &str = "'Veriga Poster Sans','Liberation Sans',Arimo,Arial,sans-serif";
+
+/// Numbers with at most two decimals and no trailing zeros, the same on every platform.
+pub(crate) fn num(value: f32) -> String {
+    let hundredths = (f64::from(value) * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let hundredths = hundredths.abs();
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            ch => out.push(ch),
+        }
+    }
+    out
+}
+
+fn colour(ink: Ink) -> &'static str {
+    match ink {
+        Ink::Black => "#000",
+        Ink::Accent => "#a4161a",
+        Ink::Guide => "#bbb",
+    }
+}
+
+/// Dark modules as one path, a rectangle per horizontal run, in module units.
+pub(crate) fn qr_path(code: &QrMatrix) -> String {
+    let mut d = String::new();
+    for (row, start, length) in code.runs() {
+        let _ = write!(d, "M{start} {row}h{length}v1h-{length}z");
+    }
+    d
+}
+
+/// The page as a standalone SVG document. `preview` adds the label outlines of sticker sheets,
+/// which must never be printed.
+pub fn page(page: &Page, codes: &[QrMatrix], preview: bool) -> String {
+    let mut svg = String::new();
+    let (w, h) = (num(page.width), num(page.height));
+    let (w_mm, h_mm) = (
+        num(page.width / super::layout::MM),
+        num(page.height / super::layout::MM),
+    );
+    let _ = write!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w_mm}mm\" height=\"{h_mm}mm\" viewBox=\"0 0 {w} {h}\">\n<rect width=\"{w}\" height=\"{h}\" fill=\"#fff\"/>\n"
+    );
+    let mut defined: Vec<usize> = Vec::new();
+    for mark in &page.marks {
+        match mark {
+            Mark::Text {
+                x,
+                y,
+                size,
+                ink,
+                text,
+            } => {
+                let _ = writeln!(
+                    svg,
+                    "<text x=\"{}\" y=\"{}\" font-family=\"{FAMILY}\" font-weight=\"700\" font-size=\"{}\" fill=\"{}\">{}</text>",
+                    num(*x),
+                    num(*y),
+                    num(*size),
+                    colour(*ink),
+                    escape(text)
+                );
+            }
+            Mark::Qr { x, y, size, code } => {
+                let matrix = &codes[*code];
+                let scale = size / matrix.width as f32;
+                // A sheet repeats one code 21 times: define it once, then point at it.
+                if !defined.contains(code) {
+                    defined.push(*code);
+                    let _ = writeln!(
+                        svg,
+                        "<defs><path id=\"qr{code}\" fill=\"#000\" d=\"{}\"/></defs>",
+                        qr_path(matrix)
+                    );
+                }
+                let _ = writeln!(
+                    svg,
+                    "<use href=\"#qr{code}\" transform=\"translate({} {}) scale({scale})\"/>",
+                    num(*x),
+                    num(*y),
+                );
+            }
+            Mark::Outline {
+                x,
+                y,
+                width,
+                height,
+            } if preview => {
+                let _ = writeln!(
+                    svg,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"none\" stroke=\"{}\" stroke-width=\"0.6\"/>",
+                    num(*x),
+                    num(*y),
+                    num(*width),
+                    num(*height),
+                    colour(Ink::Guide)
+                );
+            }
+            Mark::Outline { .. } => {}
+        }
+    }
+    svg.push_str("</svg>\n");
+    svg
+}

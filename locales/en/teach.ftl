@@ -1,0 +1,96 @@
+# The teacher area (/teach), English: the class-session guide, the poster tool, the text printed
+# on posters and stickers, and the README.txt in the poster ZIP. Only facts from
+# ../shared/facts.md and the 2025 report. Translated from the Romanian source.
+
+## The teacher area
+teach-title = For teachers and school counsellors
+teach-intro = Here you'll find a short guide for a class session and a maker for posters and stickers. It's free, works in the browser and, once this page has loaded, even without internet. Nothing is sent anywhere: everything is made on this device.
+teach-back = Back to the student app
+
+## Guide: a class session of about 45 minutes
+guide-heading = Running a class session
+guide-session-1 = Start (5 minutes): show the code on a poster or project it, and scan it together. No account is needed and nothing is installed. Anyone without a phone follows on the big screen or with a classmate.
+guide-session-2 = One lesson together (15 minutes): pick a lesson and read its steps aloud. At “What would you do?”, the class votes by show of hands; then read the feedback for every answer, not just the right one.
+guide-session-3 = Discussion (15 minutes): in small groups, students talk through the lesson's story or one of the “Practise” stories. Ask them: What signs do you see? What could a friend do? Who could they call?
+guide-session-4 = Throughout: no one is ever asked “Are you a victim?”, and no one has to share anything personal. Always talk about the people in the story, never about someone in the class. That way, everyone can recognise a situation for themselves without being asked.
+guide-session-5 = End (10 minutes): everyone saves 0800 800 678, the free line against human trafficking, in their phone, and remembers 112 for danger right now. Tell them where they can find you and the school counsellor.
+
+## Guide: co-creation
+guide-cocreate-heading = Posters the students make
+guide-cocreate-body = The students can make the campaign themselves. In groups they propose slogans and short stories, then the class votes. You type the winning slogan into the poster maker below and credit the class or the school, never a named student. The stories are made up, not about real people at school. The 2025 study recommends letting young people create prevention tools themselves; one high school ran a campaign with stickers and QR codes all around the school.
+
+## Guide: the bystander
+guide-bystander-heading = The bystander: a friend who notices
+guide-bystander-body = In 2018–2022, 532 of the 1,310 child victims were recruited by friends and 132 by partners: most victims knew the recruiter. So a friend is often the first to notice that something is wrong. But for a teenager, telling an adult can feel like betrayal. Say it plainly: asking for help for a friend isn't snitching, it's care. The lesson “If you see something” is made for this.
+
+## Guide: you notify, you don't have to prove
+guide-notify-heading = You notify; you don't have to prove
+guide-notify-body = Many adults don't report a suspicion because they have no proof. They don't need any: whoever notifies the authorities only has to notify, not to prove; finding the evidence is the institutions' job. You can tell your students exactly this.
+
+## Guide: if a student tells you something
+guide-disclosure-heading = If a student tells you something
+guide-disclosure-1 = Listen calmly, all the way through. Tell them: “I believe you. It's not your fault.” Don't question them closely, don't investigate on your own, and don't confront the person involved.
+guide-disclosure-2 = Don't promise a secret you can't keep. Say who you will tell and why (“So I can help you, I need to talk to…”), and explain what happens next.
+guide-disclosure-3 = If someone is in danger right now, call 112.
+guide-disclosure-4 = To report abuse, neglect or exploitation of a child, call 119 (the county child-protection service, DGASPC): free from any network, 24/7. Tell the student honestly that calls to 119 are located, identified and recorded.
+guide-disclosure-5 = For information and advice about trafficking, or to report a suspicion: 0800 800 678, a free call. In every case, follow your school's child-protection procedure.
+
+## Poster tool
+tool-heading = Posters and stickers
+tool-intro = Pick the lessons, a language, the formats and a slogan, then download one ZIP: a PDF with every page, an SVG for each poster and printing notes. Everything is made on this device.
+tool-lessons = Lessons
+tool-lessons-all = Select all
+tool-lessons-none = Clear
+tool-language = Poster language
+tool-formats = Formats
+format-a4 = A4 poster
+format-a3 = A3 poster
+format-stickers = A4 sticker sheet: 3 × 7 labels, 63.5 × 38.1 mm
+tool-tag = Campaign tag (optional)
+tool-tag-help = Up to 16 characters: a–z, 0–9 and -. It is added to the QR code so that scans from your school's posters can be counted separately; nothing about the students is recorded.
+tool-slogan = Slogan
+tool-slogan-builtin = One of ours
+tool-slogan-own = Your class's own
+tool-slogan-own-help = Students propose and choose; type the winner here. No names, phone numbers, links or e-mail addresses.
+tool-credit = Credit line (optional)
+tool-credit-help = Name your school or class, for example “Class 8B, Școala Gimnazială nr. 3”, never a student.
+tool-preview = Preview
+tool-preview-page = Page { $n } of { $total }
+tool-download = Download ZIP
+tool-working = Making the pack…
+tool-done = Ready. Pages: { $pages }. Time: { $ms } ms.
+tool-why-no-lessons = Pick at least one lesson to download.
+tool-why-no-formats = Pick at least one format to download.
+
+## Poster tool: errors, shown next to the field
+err-tag = The campaign tag can have up to 16 characters, and only lowercase letters without accents (a–z), digits (0–9) and hyphens (-). For example: school3-8b.
+err-slogan-empty = Type the slogan your class chose, or pick one of ours.
+err-slogan-long = The slogan is too long for the poster: shorten it.
+err-slogan-link = No links in the slogan: the code on the poster already leads to the lesson. Remove the link.
+err-slogan-email = No e-mail addresses in the slogan. Remove the address.
+err-slogan-phone = No phone numbers in the slogan: the poster always prints 0800 800 678 itself. Remove the number.
+err-slogan-name = The slogan looks like it names a person, and posters never name anyone. Rephrase it without the name.
+err-slogan-letters = The poster font cannot print: { $chars }. Replace or remove these characters.
+err-credit-long = The credit line is too long for the poster: shorten it, for example to just the class and the school.
+err-credit-contact = No links, e-mail addresses or phone numbers in the credit line: just the name of the school or the class.
+err-credit-school = The credit line must name a school or a class, for example “Class 8B, Școala Gimnazială nr. 3”.
+err-credit-letters = The poster font cannot print: { $chars }. Replace or remove these characters.
+err-pack = The pack could not be made ({ $reason }). Your choices are kept; try again.
+err-lang = This language could not be loaded. The current one stays.
+
+## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
+print-scan = Scan: a lesson in a few minutes
+print-helpline = Free call: information and advice about trafficking, or to report a suspicion
+print-sticker-helpline = Free call
+print-danger = In danger now? Call 112.
+print-credit = Made by { $who }
+
+## README.txt in the poster ZIP
+readme-title = Veriga: posters and stickers. How to print them
+readme-files = posters.pdf has every page; the svg folder has one file for each poster.
+readme-scale = Print at 100% (“Actual size”), never “Fit to page”: the codes are sized to scan from the distance they will be read.
+readme-a4 = A4 posters: A4 paper, any office printer. They suit noticeboards and classroom doors, where people stand close.
+readme-a3 = A3 posters: A3 paper. If the school's printer can't do A3, a copy shop can; don't shrink them to A4 (choose the A4 poster instead). They are for corridors, where people read from further away.
+readme-stickers = Sticker pages are A4 label sheets, 3 across and 7 down, labels 63.5 × 38.1 mm (for example Avery L7160 or a compatible sheet). Print one page on plain paper first and hold it against a label sheet to check the alignment.
+readme-test = Before printing many, print one and scan its code with a phone from where students will stand.
+readme-place = Put posters at eye level where students wait or walk past: corridors, by the noticeboard, on the stairs, at the entrance. Choose spots where anyone can scan calmly without feeling watched.
