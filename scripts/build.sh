@@ -19,7 +19,12 @@ else
   echo "created; the app build pins data/dev-signing.pub"
 fi
 
-step "the app (wasm, release) into dist/"
+step "the teacher area (its own wasm module, release) into target/teach-dist/"
+started=$SECONDS
+trunk build --release --config teach/Trunk.toml
+echo "teacher area built in $((SECONDS - started)) s"
+
+step "the app (wasm, release) into dist/, the teacher area under dist/teach/"
 started=$SECONDS
 trunk build --release
 echo "app built in $((SECONDS - started)) s"

@@ -5,11 +5,14 @@
 //   words shown before the wasm loads come from locales/;
 // - gives the service worker this release's cache version and the list of files to precache.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const staging = process.argv[2];
+// `teach` finishes the teacher area's own build (public URL /teach/): loader and glue only.
+const teach = process.argv[3] === 'teach';
+const base = teach ? '/teach/' : '/';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
@@ -21,7 +24,7 @@ html = html.replace(inline, (whole, body) => {
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
   moved += 1;
-  return `<script type="module" src="/${name}"></script>`;
+  return `<script type="module" src="${base}${name}"></script>`;
 });
 if (moved !== 1) {
   throw new Error(`expected Trunk's one inline loader in index.html, found ${moved}`);
@@ -30,7 +33,7 @@ if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   throw new Error('an inline script is left in index.html; the CSP would block it');
 }
 
-for (const name of readdirSync(staging).filter((file) => /^veriga-app-[0-9a-f]{8,16}\.js$/.test(file))) {
+for (const name of readdirSync(staging).filter((file) => /^veriga-(app|teach)-[0-9a-f]{8,16}\.js$/.test(file))) {
   const path = join(staging, name);
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020 });
   writeFileSync(path, code);
@@ -38,6 +41,20 @@ for (const name of readdirSync(staging).filter((file) => /^veriga-app-[0-9a-f]{8
 if (/\sintegrity=/.test(html)) {
   throw new Error('index.html carries integrity hashes; minifying would break them (data-integrity="none")');
 }
+
+if (teach) {
+  writeFileSync(indexPath, html);
+  console.log(`postbuild: teacher area finished (${staging})`);
+  process.exit(0);
+}
+
+// The teacher area, built just before into target/teach-dist, rides along under /teach/. It
+// counts in the release's version but is not precached: only a teacher who opens it stores it.
+const teachDist = process.env.VERIGA_TEACH_DIST || 'target/teach-dist';
+if (!existsSync(join(teachDist, 'index.html'))) {
+  throw new Error(`${teachDist}/index.html is missing: build the teacher area first (scripts/build.sh does)`);
+}
+cpSync(teachDist, join(staging, 'teach'), { recursive: true });
 
 const pack = JSON.parse(readFileSync(join(staging, 'content', 'ro.json'), 'utf8'));
 const escape = (text) =>
@@ -61,7 +78,7 @@ const digest = createHash('sha256');
 for (const file of all) digest.update(file).update(readFileSync(join(staging, file)));
 const version = digest.digest('hex').slice(0, 16);
 // Language packs are cached when the page names the language in use (see the app's offline.rs).
-const shell = all.filter((file) => !file.startsWith('content/')).map((file) => `/${file}`);
+const shell = all.filter((file) => !file.startsWith('content/') && !file.startsWith('teach/')).map((file) => `/${file}`);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'__VERIGA_VERSION__'", JSON.stringify(version))

@@ -27,6 +27,7 @@ home-title = Veriga
 home-intro = Find out how to stay safe online and in everyday life, and who you can call when something feels wrong.
 home-help-link = Every help line, and what happens when you call
 home-about-link = What Veriga does not collect
+home-teachers-link = For teachers
 
 ## Help
 help-title = Who can help

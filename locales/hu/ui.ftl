@@ -27,6 +27,7 @@ home-title = Veriga
 home-intro = Itt megtudhatod, hogyan vigyázhatsz magadra a neten és a mindennapokban, és kit hívhatsz, ha valami nincs rendben.
 home-help-link = Az összes segélyvonal, és mi történik, amikor hívod
 home-about-link = Mit nem gyűjt a Veriga
+home-teachers-link = Tanároknak
 
 ## Help
 help-title = Ki segíthet

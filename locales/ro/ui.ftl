@@ -27,6 +27,7 @@ home-title = Veriga
 home-intro = Aici afli cum să te protejezi online și în viața de zi cu zi, și pe cine poți suna când ceva nu e în regulă.
 home-help-link = Toate liniile de ajutor și ce se întâmplă când suni
 home-about-link = Ce nu colectează Veriga
+home-teachers-link = Pentru profesori
 
 ## Help
 help-title = Cine te poate ajuta

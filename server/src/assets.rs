@@ -41,6 +41,9 @@ pub struct Assets {
     files: HashMap<String, Asset>,
 }
 
+/// Where the teacher area lives; its files are under `dist/teach/`.
+const TEACH: &str = "/teach";
+
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Revalidated on every use: the page, the service worker and the content packs must never
 /// be stale, and the ETag makes the check cheap.
@@ -142,6 +145,10 @@ impl Assets {
         let last = path.rsplit('/').next().unwrap_or_default();
         if last.contains('.') || path.starts_with("/api/") {
             return None;
+        }
+        // The teacher area is its own page, so the student's page never carries its code.
+        if path == TEACH || path.starts_with(TEACH) && path[TEACH.len()..].starts_with('/') {
+            return self.files.get("/teach/index.html");
         }
         self.files.get("/index.html")
     }

@@ -390,3 +390,32 @@ async fn the_api_answers_429_after_a_burst() {
         "refused at {refused:?}"
     );
 }
+
+#[tokio::test]
+async fn the_teacher_area_is_its_own_page() {
+    let state = {
+        let assets = Assets::from_files([
+            ("/index.html", INDEX.as_bytes()),
+            (
+                "/teach/index.html",
+                b"<!doctype html><title>teach</title>".as_slice(),
+            ),
+        ]);
+        AppState::new(assets, veriga_server::db::open_in_memory())
+    };
+    for (path, expected) in [
+        ("/teach", "teach"),
+        ("/teach/", "teach"),
+        ("/teach/posters", "teach"),
+        ("/teacher", "0800 800 678"),
+        ("/l/lover-boy", "0800 800 678"),
+    ] {
+        let response = app(state.clone())
+            .oneshot(Request::get(path).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let body = String::from_utf8(body_of(response).await).unwrap();
+        assert!(body.contains(expected), "{path}: {body}");
+    }
+}

@@ -247,3 +247,57 @@ fn a_new_language_is_a_new_folder() {
     assert!(packs.iter().any(|pack| pack.lang == "de"));
     assert!(packs[0].languages.iter().any(|l| l.name == "Deutsch"));
 }
+
+#[test]
+fn the_teacher_texts_compile_in_every_language_and_stay_out_of_the_student_pack() {
+    let teach = veriga_core::locales::compile_teach(&locales()).expect("teach.ftl compiles");
+    assert_eq!(teach.keys().collect::<Vec<_>>(), ["en", "hu", "ro"]);
+    let keys: Vec<_> = teach["ro"].keys().collect();
+    for lang in ["en", "hu"] {
+        assert_eq!(teach[lang].keys().collect::<Vec<_>>(), keys, "{lang}");
+    }
+    for key in [
+        "print-helpline",
+        "print-credit",
+        "err-slogan-phone",
+        "readme-scale",
+    ] {
+        assert!(teach["ro"].contains_key(key), "{key}");
+    }
+    for pack in compile(&locales()).unwrap() {
+        assert!(
+            !pack.ui.keys().any(|key| teach["ro"].contains_key(key)),
+            "{}: a teacher text travels in the student's pack",
+            pack.lang
+        );
+    }
+}
+
+#[test]
+fn a_teacher_text_missing_or_with_other_variables_is_reported() {
+    let dir = copy_of_locales();
+    let hu = dir.path().join("hu/teach.ftl");
+    let source = fs::read_to_string(&hu).unwrap();
+    let broken: String = source
+        .lines()
+        .filter(|line| !line.starts_with("readme-test ="))
+        .map(|line| {
+            if line.starts_with("print-credit =") {
+                "print-credit = Készítette: { $school }".to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&hu, broken).unwrap();
+    let errors = veriga_core::locales::compile_teach(dir.path())
+        .expect_err("broken teacher texts compiled")
+        .to_string();
+    assert!(errors.contains("missing key `readme-test`"), "{errors}");
+    assert!(
+        errors.contains("hu/teach.ftl:")
+            && errors.contains("`print-credit` must use the variables"),
+        "{errors}"
+    );
+}

@@ -55,6 +55,8 @@ pub fn Home(
         <ul class="links">
             <li><Link to=Route::Help>{to_help}</Link></li>
             <li><Link to=Route::About>{to_about}</Link></li>
+            // A page of its own, not an app route: its module must never load for a student.
+            <li><a href="/teach/" class="for-teachers" data-testid="teachers-link">{pack.text("home-teachers-link")}</a></li>
         </ul>
     }
 }

@@ -1,0 +1,5 @@
+//! Starts the teacher area; everything else lives in the library.
+
+fn main() {
+    veriga_teach::start();
+}

@@ -1,0 +1,222 @@
+//! The teacher area as HTML: the guide, then the poster tool. Every word comes from the
+//! language's teach.ftl; every piece of typed text is escaped.
+
+use std::fmt::Write;
+
+use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
+use veriga_core::poster::Format;
+
+use crate::data::{LANGS, Lang};
+
+/// What the teacher has chosen so far; it survives every re-render and every failed pack.
+#[derive(Clone, Debug, Default)]
+pub struct Choices {
+    pub poster_lang: String,
+    /// Lesson id → (ticked, slogan choice: a built-in index or `own`, own slogan text).
+    pub lessons: Vec<LessonChoice>,
+    pub formats: Vec<Format>,
+    pub tag: String,
+    pub credit: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct LessonChoice {
+    pub id: String,
+    pub ticked: bool,
+    pub slogan: String,
+    pub own: String,
+}
+
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn paragraph_list(ui: &Lang, keys: &[&'static str]) -> String {
+    keys.iter()
+        .map(|key| format!("<li>{}</li>", escape(ui.text(key))))
+        .collect()
+}
+
+/// The whole page body for the interface language `ui`.
+pub fn page(ui: &Lang, choices: &Choices) -> String {
+    let t = |key: &'static str| escape(ui.text(key));
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<header class=\"top\"><a class=\"brand\" href=\"/\" data-testid=\"back\">{back}</a>\
+         <label class=\"ui-lang\"><select id=\"ui-lang\" data-testid=\"ui-lang\" aria-label=\"{lang_label}\">{ui_options}</select></label></header>\
+         <p class=\"helpline\"><a href=\"{ANCHOR_TEL}\" data-testid=\"helpline\">{ANCHOR_NUMBER}</a> <span>{helpline}</span></p>\
+         <main><h1>{title}</h1><p>{intro}</p>",
+        back = t("teach-back"),
+        lang_label = t("tool-language"),
+        ui_options = LANGS
+            .iter()
+            .map(|lang| format!(
+                "<option value=\"{}\"{}>{}</option>",
+                lang.code,
+                if lang.code == ui.code {
+                    " selected"
+                } else {
+                    ""
+                },
+                escape(lang.name)
+            ))
+            .collect::<String>(),
+        helpline = t("print-helpline"),
+        title = t("teach-title"),
+        intro = t("teach-intro"),
+    );
+    let _ = write!(
+        html,
+        "<section class=\"guide\" data-testid=\"guide\"><h2>{}</h2><ol>{}</ol>\
+         <h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><ol>{}</ol></section>",
+        t("guide-heading"),
+        paragraph_list(
+            ui,
+            &[
+                "guide-session-1",
+                "guide-session-2",
+                "guide-session-3",
+                "guide-session-4",
+                "guide-session-5"
+            ]
+        ),
+        t("guide-cocreate-heading"),
+        t("guide-cocreate-body"),
+        t("guide-bystander-heading"),
+        t("guide-bystander-body"),
+        t("guide-notify-heading"),
+        t("guide-notify-body"),
+        t("guide-disclosure-heading"),
+        paragraph_list(
+            ui,
+            &[
+                "guide-disclosure-1",
+                "guide-disclosure-2",
+                "guide-disclosure-3",
+                "guide-disclosure-4",
+                "guide-disclosure-5"
+            ]
+        ),
+    );
+    let _ = write!(
+        html,
+        "<section class=\"tool\" aria-labelledby=\"tool-heading\"><h2 id=\"tool-heading\">{}</h2><p>{}</p>\
+         <form id=\"tool\" data-testid=\"tool\" novalidate>\
+         <fieldset><legend>{}</legend><select id=\"poster-lang\" data-testid=\"poster-lang\" aria-label=\"{}\">{}</select></fieldset>",
+        t("tool-heading"),
+        t("tool-intro"),
+        t("tool-language"),
+        t("tool-language"),
+        LANGS
+            .iter()
+            .map(|lang| format!(
+                "<option value=\"{}\"{}>{}</option>",
+                lang.code,
+                if lang.code == choices.poster_lang {
+                    " selected"
+                } else {
+                    ""
+                },
+                escape(lang.name)
+            ))
+            .collect::<String>(),
+    );
+    let _ = write!(
+        html,
+        "<fieldset id=\"lessons\"><legend>{}</legend><p class=\"row\"><button type=\"button\" id=\"all\" data-testid=\"all\">{}</button> \
+         <button type=\"button\" id=\"none\" data-testid=\"none\">{}</button></p><div id=\"lesson-rows\">{}</div></fieldset>",
+        t("tool-lessons"),
+        t("tool-lessons-all"),
+        t("tool-lessons-none"),
+        lesson_rows(ui, choices),
+    );
+    let _ = write!(html, "<fieldset><legend>{}</legend>", t("tool-formats"));
+    for format in Format::ALL {
+        let _ = write!(
+            html,
+            "<label class=\"check\"><input type=\"checkbox\" name=\"format\" value=\"{slug}\" data-testid=\"format-{slug}\"{checked}> {label}</label>",
+            slug = format.slug(),
+            checked = if choices.formats.contains(&format) {
+                " checked"
+            } else {
+                ""
+            },
+            label = t(format.message_key()),
+        );
+    }
+    html.push_str("</fieldset>");
+    let _ = write!(
+        html,
+        "<fieldset><legend>{tag}</legend><input id=\"tag\" data-testid=\"tag\" maxlength=\"40\" autocomplete=\"off\" spellcheck=\"false\" \
+         aria-label=\"{tag}\" aria-describedby=\"tag-help err-tag\" value=\"{tag_value}\"><p class=\"hint\" id=\"tag-help\">{tag_help}</p>\
+         <p class=\"error\" id=\"err-tag\" data-testid=\"error-tag\" role=\"alert\"></p></fieldset>\
+         <fieldset><legend>{credit}</legend><input id=\"credit\" data-testid=\"credit\" maxlength=\"120\" autocomplete=\"off\" \
+         aria-label=\"{credit}\" aria-describedby=\"credit-help err-credit\" value=\"{credit_value}\"><p class=\"hint\" id=\"credit-help\">{credit_help}</p>\
+         <p class=\"error\" id=\"err-credit\" data-testid=\"error-credit\" role=\"alert\"></p></fieldset>\
+         <p class=\"actions\"><button type=\"submit\" id=\"download\" data-testid=\"download\" aria-describedby=\"why\">{download}</button> \
+         <span id=\"why\" data-testid=\"why\"></span></p><p id=\"status\" data-testid=\"status\" role=\"status\"></p></form>\
+         <h3>{preview}</h3><div id=\"preview\" data-testid=\"preview\"></div></section></main>\
+         <footer><a href=\"/teach/poster-font-copyright.txt\">Veriga Poster Sans: SIL Open Font License 1.1</a></footer>",
+        tag = t("tool-tag"),
+        tag_value = escape(&choices.tag),
+        tag_help = t("tool-tag-help"),
+        credit = t("tool-credit"),
+        credit_value = escape(&choices.credit),
+        credit_help = t("tool-credit-help"),
+        download = t("tool-download"),
+        preview = t("tool-preview"),
+    );
+    html
+}
+
+/// A row per lesson of the poster language: tick, slogan choice, and the class's own slogan.
+pub fn lesson_rows(ui: &Lang, choices: &Choices) -> String {
+    let poster = crate::data::lang(&choices.poster_lang);
+    let mut html = String::new();
+    for (index, (id, title)) in poster.lessons.iter().enumerate() {
+        let chosen = choices.lessons.iter().find(|lesson| lesson.id == *id);
+        let ticked = chosen.is_some_and(|lesson| lesson.ticked);
+        let default_slogan = (index % poster.slogans.len().max(1)).to_string();
+        let slogan = chosen.map_or(default_slogan, |lesson| lesson.slogan.clone());
+        let own = chosen.map(|lesson| lesson.own.clone()).unwrap_or_default();
+        let options: String = poster
+            .slogans
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let value = i.to_string();
+                format!(
+                    "<option value=\"{value}\"{}>{}</option>",
+                    if value == slogan { " selected" } else { "" },
+                    escape(text)
+                )
+            })
+            .collect();
+        let _ = write!(
+            html,
+            "<div class=\"lesson\" data-lesson=\"{id}\"><label class=\"check\"><input type=\"checkbox\" name=\"lesson\" value=\"{id}\" data-testid=\"lesson-{id}\"{checked}> {title}</label>\
+             <select name=\"slogan\" data-testid=\"slogan-{id}\" aria-label=\"{slogan_label}: {title}\"><optgroup label=\"{builtin}\">{options}</optgroup>\
+             <option value=\"own\"{own_selected}>{own_label}</option></select>\
+             <input name=\"own\" data-testid=\"own-{id}\" maxlength=\"120\" autocomplete=\"off\" aria-label=\"{own_label}: {title}\" aria-describedby=\"own-help err-own-{id}\" value=\"{own}\"{hidden}>\
+             <p class=\"error\" id=\"err-own-{id}\" data-testid=\"error-own-{id}\" role=\"alert\"></p></div>",
+            checked = if ticked { " checked" } else { "" },
+            title = escape(title),
+            slogan_label = escape(ui.text("tool-slogan")),
+            builtin = escape(ui.text("tool-slogan-builtin")),
+            own_selected = if slogan == "own" { " selected" } else { "" },
+            own_label = escape(ui.text("tool-slogan-own")),
+            own = escape(&own),
+            hidden = if slogan == "own" { "" } else { " hidden" },
+        );
+    }
+    let _ = write!(
+        html,
+        "<p class=\"hint\" id=\"own-help\">{}</p>",
+        escape(ui.text("tool-slogan-own-help"))
+    );
+    html
+}
