@@ -7,3 +7,21 @@ mod tool;
 mod view;
 
 pub use tool::start;
+
+/// For the benchmark (bench/posters.mjs): milliseconds to encode `count` QR codes the way the
+/// posters do (level Q, a tagged lesson address), so it can be set against npm's `qrcode`.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_qr(count: u32) -> f64 {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let now = || {
+        performance
+            .as_ref()
+            .map_or(0.0, |performance| performance.now())
+    };
+    let started = now();
+    for index in 0..count {
+        let url = format!("https://veriga.ro/l/lover-boy?k=bench-{index}");
+        let _ = veriga_core::poster::QrMatrix::encode(&url);
+    }
+    now() - started
+}

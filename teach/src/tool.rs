@@ -447,7 +447,7 @@ fn download() {
         }
     };
     let zip = pack.zip();
-    let elapsed = (now() - started).round();
+    let elapsed = format!("{}", (now() - started).round() as u64);
     let name = match check::campaign_tag(&choices.tag).ok().flatten() {
         Some(tag) => format!("veriga-posters-{}-{tag}.zip", choices.poster_lang),
         None => format!("veriga-posters-{}.zip", choices.poster_lang),
@@ -460,14 +460,11 @@ fn download() {
         "status",
         &ui().fill(
             "tool-done",
-            &[
-                ("pages", &pack.pages.len().to_string()),
-                ("ms", &elapsed.to_string()),
-            ],
+            &[("pages", &pack.pages.len().to_string()), ("ms", &elapsed)],
         ),
     );
     if let Some(status) = by_id("status") {
-        let _ = status.set_attribute("data-ms", &elapsed.to_string());
+        let _ = status.set_attribute("data-ms", &elapsed);
         let _ = status.set_attribute("data-pages", &pack.pages.len().to_string());
     }
 }

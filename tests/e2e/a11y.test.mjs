@@ -79,6 +79,31 @@ describe('axe-core finds no WCAG A/AA violations', () => {
   }
 });
 
+describe('the teacher area has no WCAG A/AA violations either', () => {
+  for (const lang of ['ro', 'hu']) {
+    test(`${lang}: the guide, the tool with a refused slogan, and the preview`, async () => {
+      const { context, page } = await newPage(browser, server.url, { locale: `${lang}-RO`, viewport: { width: 360, height: 640 }, bypassCSP: true });
+      await page.goto(`${server.url}/teach/`);
+      await page.getByTestId('tool').waitFor();
+      await page.getByTestId('lesson-lover-boy').check();
+      await page.getByTestId('slogan-lover-boy').selectOption('own');
+      await page.getByTestId('own-lover-boy').fill('0722 123 456');
+      await page.getByTestId('tag').fill('Bad Tag');
+      await page.waitForFunction(() => document.querySelector('[data-testid=error-own-lover-boy]')?.textContent !== '');
+      const refused = await axe(page);
+      summary.push(`${lang} teacher area, refused input: ${refused.violations.length} violations`);
+      assert.deepEqual(refused.violations, []);
+      await page.getByTestId('own-lover-boy').fill('Spune ce vezi.');
+      await page.getByTestId('tag').fill('');
+      await page.waitForFunction(() => document.querySelectorAll('#preview figure').length === 3);
+      const previewed = await axe(page);
+      summary.push(`${lang} teacher area, preview: ${previewed.violations.length} violations`);
+      assert.deepEqual(previewed.violations, []);
+      await context.close();
+    });
+  }
+});
+
 describe('touch targets', () => {
   test('every control is at least 48x48 CSS px and the help line at least 64 px tall', async () => {
     const { context, page } = await newPage(browser, server.url, { locale: 'ro-RO' });

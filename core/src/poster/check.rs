@@ -179,7 +179,7 @@ pub fn credit_line(raw: &str, font: &PosterFont) -> Result<Option<String>, Input
     if holds_email(&credit) || holds_link(&credit) || holds_phone_number(&credit) {
         return Err(InputProblem::CreditContact);
     }
-    let lower = credit.to_lowercase();
+    let lower = fold_case(&credit);
     if !SCHOOL_WORDS.iter().any(|word| lower.contains(word)) {
         return Err(InputProblem::CreditSchool);
     }
@@ -189,6 +189,23 @@ pub fn credit_line(raw: &str, font: &PosterFont) -> Result<Option<String>, Input
         return Err(InputProblem::CreditLong);
     }
     Ok(Some(credit))
+}
+
+/// Lower case for the letters a poster can print. `str::to_lowercase` would bring all of
+/// Unicode's case tables into the teacher module for the same answer.
+fn fold_case(text: &str) -> String {
+    text.chars()
+        .map(|ch| match ch {
+            'A'..='Z' => ch.to_ascii_lowercase(),
+            // Latin-1 capitals sit 32 below their small letters (× is not a letter).
+            'À'..='Þ' if ch != '×' => char::from_u32(ch as u32 + 32).unwrap_or(ch),
+            // Latin Extended-A and the comma-below letters pair capital, small.
+            'Ā'..='ž' | 'Ș'..='ț' if (ch as u32) % 2 == 0 && ch != 'ĸ' => {
+                char::from_u32(ch as u32 + 1).unwrap_or(ch)
+            }
+            _ => ch,
+        })
+        .collect()
 }
 
 fn unprintable(text: &str, font: &PosterFont) -> String {
@@ -207,7 +224,7 @@ fn holds_email(text: &str) -> bool {
 
 /// A link: a scheme, "www.", or a word with a dot between letters ("site.ro", "bit.ly/x").
 fn holds_link(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = fold_case(text);
     if lower.contains("://") || lower.contains("www.") {
         return true;
     }
@@ -371,6 +388,15 @@ mod tests {
             class_slogan(long, &font(), &[]),
             Err(InputProblem::SloganLong)
         );
+    }
+
+    #[test]
+    fn case_folding_covers_romanian_and_hungarian_capitals() {
+        assert_eq!(
+            fold_case("ȘCOALA ŢĂRĂNEASCĂ ÎN ÓVÁROS, ŐSZ ŰR"),
+            "școala ţărănească în óváros, ősz űr"
+        );
+        assert_eq!(fold_case("WWW.Exemplu.RO"), "www.exemplu.ro");
     }
 
     #[test]

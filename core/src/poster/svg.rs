@@ -10,14 +10,37 @@ const FAMILY: &str = "'Veriga Poster Sans','Liberation Sans',Arimo,Arial,sans-se
 
 /// Numbers with at most two decimals and no trailing zeros, the same on every platform.
 pub(crate) fn num(value: f32) -> String {
-    let hundredths = (f64::from(value) * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let hundredths = hundredths.abs();
-    let (whole, fraction) = (hundredths / 100, hundredths % 100);
-    match fraction {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
-        f => format!("{sign}{whole}.{f:02}"),
+    decimals(value, 2)
+}
+
+/// `value` rounded to `places` decimals, trailing zeros dropped. Integer arithmetic only: float
+/// formatting would add its whole machinery to the teacher module.
+fn decimals(value: f32, places: u32) -> String {
+    let scale = 10i64.pow(places);
+    let scaled = (f64::from(value) * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let scaled = scaled.abs();
+    let (whole, mut fraction) = (scaled / scale, scaled % scale);
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut width = places as usize;
+    while fraction % 10 == 0 {
+        fraction /= 10;
+        width -= 1;
+    }
+    format!("{sign}{whole}.{fraction:0width$}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_written_the_same_everywhere() {
+        assert_eq!(super::num(12.0), "12");
+        assert_eq!(super::num(12.5), "12.5");
+        assert_eq!(super::num(-0.125), "-0.13");
+        assert_eq!(super::decimals(8.589_744, 5), "8.58974");
+        assert_eq!(super::decimals(0.05, 5), "0.05");
     }
 }
 
@@ -100,9 +123,10 @@ pub fn page(page: &Page, codes: &[QrMatrix], preview: bool) -> String {
                 }
                 let _ = writeln!(
                     svg,
-                    "<use href=\"#qr{code}\" transform=\"translate({} {}) scale({scale})\"/>",
+                    "<use href=\"#qr{code}\" transform=\"translate({} {}) scale({})\"/>",
                     num(*x),
                     num(*y),
+                    decimals(scale, 5),
                 );
             }
             Mark::Outline {
