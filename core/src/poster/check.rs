@@ -199,9 +199,22 @@ fn fold_case(text: &str) -> String {
             'A'..='Z' => ch.to_ascii_lowercase(),
             // Latin-1 capitals sit 32 below their small letters (× is not a letter).
             'À'..='Þ' if ch != '×' => char::from_u32(ch as u32 + 32).unwrap_or(ch),
-            // Latin Extended-A and the comma-below letters pair capital, small.
-            'Ā'..='ž' | 'Ș'..='ț' if (ch as u32) % 2 == 0 && ch != 'ĸ' => {
-                char::from_u32(ch as u32 + 1).unwrap_or(ch)
+            // Latin Extended-A and the comma-below letters pair capital, small; from Ĺ to Ň
+            // and from Ź to Ž the capital comes on the odd code point.
+            'Ā'..='ž' | 'Ș'..='ț' => {
+                let code = ch as u32;
+                let odd_capitals =
+                    (0x139..=0x148).contains(&code) || (0x179..=0x17E).contains(&code);
+                let capital = if odd_capitals {
+                    !code.is_multiple_of(2)
+                } else {
+                    code.is_multiple_of(2)
+                };
+                if capital && !matches!(ch, 'ĸ' | 'ŉ' | 'ı' | 'ſ') {
+                    char::from_u32(code + 1).unwrap_or(ch)
+                } else {
+                    ch
+                }
             }
             _ => ch,
         })
@@ -397,6 +410,7 @@ mod tests {
             "școala ţărănească în óváros, ősz űr"
         );
         assert_eq!(fold_case("WWW.Exemplu.RO"), "www.exemplu.ro");
+        assert_eq!(fold_case("ĹĺŽž ő ű"), "ĺĺžž ő ű");
     }
 
     #[test]
