@@ -32,18 +32,6 @@ fn decimals(value: f32, places: u32) -> String {
     format!("{sign}{whole}.{fraction:0width$}")
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn numbers_are_written_the_same_everywhere() {
-        assert_eq!(super::num(12.0), "12");
-        assert_eq!(super::num(12.5), "12.5");
-        assert_eq!(super::num(-0.125), "-0.13");
-        assert_eq!(super::decimals(8.589_744, 5), "8.58974");
-        assert_eq!(super::decimals(0.05, 5), "0.05");
-    }
-}
-
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
@@ -150,4 +138,16 @@ pub fn page(page: &Page, codes: &[QrMatrix], preview: bool) -> String {
     }
     svg.push_str("</svg>\n");
     svg
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_written_the_same_everywhere() {
+        assert_eq!(super::num(12.0), "12");
+        assert_eq!(super::num(12.5), "12.5");
+        assert_eq!(super::num(-0.125), "-0.13");
+        assert_eq!(super::decimals(8.589_744, 5), "8.58974");
+        assert_eq!(super::decimals(0.05, 5), "0.05");
+    }
 }
