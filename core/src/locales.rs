@@ -555,7 +555,12 @@ fn message_lines(source: &str) -> BTreeMap<String, usize> {
 }
 
 pub(crate) fn line_of(source: &str, byte: usize) -> usize {
-    source[..byte.min(source.len())].matches('\n').count() + 1
+    // Counting bytes, not slicing: a reported position inside a multi-byte letter must not panic.
+    source.as_bytes()[..byte.min(source.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn check_help_lines(path: &Path, lines: &HelpLinesFile, problems: &mut Vec<Diagnostic>) {
