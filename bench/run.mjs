@@ -216,7 +216,8 @@ for (const [key, budget] of Object.entries(BUDGETS)) {
 writeFileSync(new URL('./report.json', import.meta.url), `${JSON.stringify({ ...report, budgets, notes, runs: RUNS, date: new Date().toISOString() }, null, 2)}\n`);
 
 const rows = Object.entries(report).map(([key, v]) => {
-  const shown = v && typeof v === 'object' ? `${v.median.toFixed(0)} (min ${v.min.toFixed(0)}, max ${v.max.toFixed(0)})` : String(v);
+  const fixed = (x) => (Math.abs(x) < 10 ? x.toFixed(3) : x.toFixed(0));
+  const shown = v && typeof v === 'object' ? `${fixed(v.median)} (min ${fixed(v.min)}, max ${fixed(v.max)})` : String(v);
   const budget = budgets[key];
   const verdict = !budget ? '' : budget.held === null ? 'not measured' : budget.held ? 'held' : 'MISSED';
   const limit = !budget ? '' : budget.max !== undefined ? `<= ${budget.max}` : `>= ${budget.min}`;
