@@ -6,6 +6,7 @@
 teach-title = For teachers and school counsellors
 teach-intro = Here you'll find a short guide for a class session and a maker for posters and stickers. It's free, works in the browser and, once this page has loaded, even without internet. Nothing is sent anywhere: everything is made on this device.
 teach-back = Back to the student app
+teach-page-language = Language of this page
 
 ## Guide: a class session of about 45 minutes
 guide-heading = Running a class session

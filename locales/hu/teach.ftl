@@ -7,6 +7,7 @@
 teach-title = Tanároknak és iskolai tanácsadóknak
 teach-intro = Itt egy rövid útmutatót talál egy osztályfoglalkozáshoz, és egy plakát- és matricakészítőt. Ingyenes, a böngészőben működik, és miután az oldal betöltődött, internet nélkül is. Semmi nem kerül fel sehova: minden ezen az eszközön készül.
 teach-back = Vissza a diákoknak szóló alkalmazáshoz
+teach-page-language = Az oldal nyelve
 
 ## Guide: a class session of about 45 minutes
 guide-heading = Egy osztályfoglalkozás menete

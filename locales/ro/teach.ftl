@@ -7,6 +7,7 @@
 teach-title = Pentru profesori și consilieri școlari
 teach-intro = Aici găsiți un ghid scurt pentru o oră la clasă și un generator de afișe și autocolante. E gratuit, merge în browser și, după ce pagina s-a încărcat, chiar și fără internet. Nu se trimite nimic nicăieri: totul se face pe acest dispozitiv.
 teach-back = Înapoi la aplicația pentru elevi
+teach-page-language = Limba acestei pagini
 
 ## Guide: a class session of about 45 minutes
 guide-heading = O oră la clasă, pas cu pas

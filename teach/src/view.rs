@@ -51,7 +51,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
          <p class=\"helpline\"><a href=\"{ANCHOR_TEL}\" data-testid=\"helpline\">{ANCHOR_NUMBER}</a> <span>{helpline}</span></p>\
          <main><h1>{title}</h1><p>{intro}</p>",
         back = t("teach-back"),
-        lang_label = t("tool-language"),
+        lang_label = t("teach-page-language"),
         ui_options = LANGS
             .iter()
             .map(|lang| format!(

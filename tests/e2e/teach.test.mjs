@@ -203,6 +203,25 @@ describe('the teacher area', () => {
     assert.ok(text.includes('0800 800 678'));
   });
 
+  test("switching the page's language keeps every choice", async (t) => {
+    const server = await startServer();
+    t.after(() => server.stop());
+    const { page } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    await page.goto(`${server.url}/teach/`);
+    await teacherReady(page);
+    await fillForm(page);
+    await page.getByTestId('ui-lang').selectOption('en');
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, teachTexts('en')['teach-title']);
+    assert.equal(await page.getByTestId('ui-lang').getAttribute('aria-label'), teachTexts('en')['teach-page-language']);
+    assert.equal(await page.getByTestId('tag').inputValue(), TAG);
+    assert.equal(await page.getByTestId('credit').inputValue(), CREDIT);
+    assert.equal(await page.getByTestId('own-lover-boy').inputValue(), SLOGAN);
+    assert.ok(await page.getByTestId('lesson-online-friends').isChecked());
+    assert.ok(!(await page.getByTestId('lesson-my-info').isChecked()));
+    assert.equal(await page.getByTestId('poster-lang').inputValue(), 'ro', 'the posters stay Romanian');
+    assert.equal(await page.evaluate(() => localStorage.getItem('veriga.lang')), 'en', 'the student app follows');
+  });
+
   test('once opened, it works offline', async (t) => {
     const server = await startServer();
     t.after(() => server.stop());
