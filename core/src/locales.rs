@@ -121,46 +121,21 @@ pub fn compile_teach(
     }
     if let Some(reference) = languages.get(DEFAULT_LANG) {
         for (code, language) in &languages {
+            let file = root.join(code).join(TEACH_FILE);
+            compare_keys(language, reference, &file, &mut problems);
+            check_numbers(language, &allowed, &mut problems);
             for (key, message) in &reference.messages {
-                match language.messages.get(key) {
-                    None => problems.push(Diagnostic {
-                        file: root.join(code).join(TEACH_FILE),
-                        line: 0,
-                        message: format!(
-                            "missing key `{key}` (defined at {}:{})",
-                            message.file.display(),
-                            message.line
-                        ),
-                    }),
-                    Some(translated) if variables(&translated.text) != variables(&message.text) => {
-                        problems.push(Diagnostic {
-                            file: translated.file.clone(),
-                            line: translated.line,
-                            message: format!(
-                                "`{key}` must use the variables {:?}, as in `{DEFAULT_LANG}`",
-                                variables(&message.text)
-                            ),
-                        })
-                    }
-                    Some(_) => {}
-                }
-            }
-            for (key, message) in &language.messages {
-                if !reference.messages.contains_key(key) {
+                if let Some(translated) = language.messages.get(key)
+                    && variables(&translated.text) != variables(&message.text)
+                {
                     problems.push(Diagnostic {
-                        file: message.file.clone(),
-                        line: message.line,
-                        message: format!("extra key `{key}`: it is not in `{DEFAULT_LANG}`"),
+                        file: translated.file.clone(),
+                        line: translated.line,
+                        message: format!(
+                            "`{key}` must use the variables {:?}, as in `{DEFAULT_LANG}`",
+                            variables(&message.text)
+                        ),
                     });
-                }
-                for number in phone_numbers(&message.text) {
-                    if !allowed.contains(&number) {
-                        problems.push(Diagnostic {
-                            file: message.file.clone(),
-                            line: message.line,
-                            message: format!("`{number}` is not a help line in help-lines.toml"),
-                        });
-                    }
                 }
             }
         }
@@ -597,6 +572,59 @@ fn check_help_lines(path: &Path, lines: &HelpLinesFile, problems: &mut Vec<Diagn
     }
 }
 
+/// Every key of the default language must be in `language`, and no other. `folder` names
+/// where a missing key belongs.
+fn compare_keys(
+    language: &LanguageSource,
+    reference: &LanguageSource,
+    folder: &Path,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for (key, message) in &reference.messages {
+        if !language.messages.contains_key(key) {
+            problems.push(Diagnostic {
+                file: folder.to_path_buf(),
+                line: 0,
+                message: format!(
+                    "missing key `{key}` (defined at {}:{})",
+                    message.file.display(),
+                    message.line
+                ),
+            });
+        }
+    }
+    for (key, message) in &language.messages {
+        if !reference.messages.contains_key(key) {
+            problems.push(Diagnostic {
+                file: message.file.clone(),
+                line: message.line,
+                message: format!("extra key `{key}`: it is not in `{DEFAULT_LANG}`"),
+            });
+        }
+    }
+}
+
+/// Text may only mention numbers that are help lines (or the other numbers facts.md backs).
+fn check_numbers(
+    language: &LanguageSource,
+    allowed: &BTreeSet<String>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    for (key, message) in &language.messages {
+        for number in phone_numbers(&message.text) {
+            if !allowed.contains(&number) {
+                problems.push(Diagnostic {
+                    file: message.file.clone(),
+                    line: message.line,
+                    message: format!(
+                        "`{key}` mentions the number {number}, which is not a help line in help-lines.toml"
+                    ),
+                });
+            }
+        }
+    }
+}
+
 fn check_language(
     root: &Path,
     code: &str,
@@ -616,28 +644,7 @@ fn check_language(
             message: "`language-name` is missing: the language's own name for itself".into(),
         });
     }
-    for (key, message) in &reference.messages {
-        if !language.messages.contains_key(key) {
-            problems.push(Diagnostic {
-                file: root.join(code),
-                line: 0,
-                message: format!(
-                    "missing key `{key}` (defined at {}:{})",
-                    message.file.display(),
-                    message.line
-                ),
-            });
-        }
-    }
-    for (key, message) in &language.messages {
-        if !reference.messages.contains_key(key) {
-            problems.push(Diagnostic {
-                file: message.file.clone(),
-                line: message.line,
-                message: format!("extra key `{key}`: it is not in `{DEFAULT_LANG}`"),
-            });
-        }
-    }
+    compare_keys(language, reference, &root.join(code), problems);
     let Some(lines) = lines else { return };
     let known_ids: BTreeSet<&str> = lines.line.iter().map(|line| line.id.as_str()).collect();
     for line in &lines.line {
@@ -652,7 +659,6 @@ fn check_language(
             }
         }
     }
-    let allowed = allowed_numbers(lines);
     for (key, message) in &language.messages {
         if let Some(rest) = key.strip_prefix("line-") {
             let known = known_ids.iter().any(|id| {
@@ -667,18 +673,8 @@ fn check_language(
                 });
             }
         }
-        for number in phone_numbers(&message.text) {
-            if !allowed.contains(&number) {
-                problems.push(Diagnostic {
-                    file: message.file.clone(),
-                    line: message.line,
-                    message: format!(
-                        "`{key}` mentions the number {number}, which is not a help line in help-lines.toml"
-                    ),
-                });
-            }
-        }
     }
+    check_numbers(language, &allowed_numbers(lines), problems);
 }
 
 fn digits(number: &str) -> String {
