@@ -64,28 +64,8 @@ enum Command {
     },
     /// Make poster and sticker packs: one ZIP with --out, or one per school with --campaigns.
     Posters {
-        /// Where the QR codes point, such as https://veriga.ro.
-        #[arg(long)]
-        origin: String,
-        #[arg(long, default_value = "ro")]
-        lang: String,
-        /// `all`, or lesson ids separated by commas.
-        #[arg(long, default_value = "all")]
-        lessons: String,
-        /// a4, a3 and stickers, separated by commas.
-        #[arg(long, default_value = "a4,a3,stickers")]
-        formats: String,
-        /// A campaign tag for every code (a-z, 0-9 and -, at most 16).
-        #[arg(long, default_value = "")]
-        campaign: String,
-        /// The credit line: a school or class, never a student.
-        #[arg(long, default_value = "")]
-        credit: String,
-        /// The class's own slogan, for every poster (instead of the built-in ones).
-        #[arg(long)]
-        slogan: Option<String>,
-        #[arg(long, default_value = "locales")]
-        locales: PathBuf,
+        #[command(flatten)]
+        options: veriga_server::posters::PosterOptions,
         /// The ZIP to write.
         #[arg(
             long,
@@ -165,28 +145,11 @@ fn run(cli: Cli) -> Result<(), StartError> {
             Ok(())
         }
         Command::Posters {
-            origin,
-            lang,
-            lessons,
-            formats,
-            campaign,
-            credit,
-            slogan,
-            locales,
+            options,
             out,
             campaigns,
             out_dir,
         } => {
-            let options = veriga_server::posters::PosterOptions {
-                origin,
-                lang,
-                lessons,
-                formats,
-                campaign,
-                credit,
-                slogan,
-                locales,
-            };
             if let (Some(csv), Some(out_dir)) = (campaigns, out_dir) {
                 for (tag, path, pages) in
                     veriga_server::posters::campaign_packs(&options, &csv, &out_dir)?

@@ -10,28 +10,31 @@ use veriga_core::poster::{self, Format, PosterFont, PosterLesson, PosterPack, Po
 
 use crate::StartError;
 
-/// What the command line asked for.
-#[derive(Debug, Clone)]
+/// What the command line asked for, apart from where the packs go.
+#[derive(Debug, Clone, clap::Args)]
 pub struct PosterOptions {
+    /// Where the QR codes point, such as https://veriga.ro.
+    #[arg(long)]
     pub origin: String,
+    #[arg(long, default_value = "ro")]
     pub lang: String,
     /// `all`, or lesson ids separated by commas.
+    #[arg(long, default_value = "all")]
     pub lessons: String,
-    /// Format names separated by commas.
+    /// a4, a3 and stickers, separated by commas.
+    #[arg(long, default_value = "a4,a3,stickers")]
     pub formats: String,
+    /// A campaign tag for every code (a-z, 0-9 and -, at most 16).
+    #[arg(long, default_value = "")]
     pub campaign: String,
+    /// The credit line: a school or class, never a student.
+    #[arg(long, default_value = "")]
     pub credit: String,
-    /// The class's or school's own slogan for every poster; none means the built-in ones.
+    /// The class's own slogan, for every poster (instead of the built-in ones).
+    #[arg(long)]
     pub slogan: Option<String>,
+    #[arg(long, default_value = "locales")]
     pub locales: PathBuf,
-}
-
-/// The built-in slogan for the lesson at `index`: the slogans take turns.
-pub fn built_in_slogan(slogans: &[String], index: usize) -> String {
-    slogans
-        .get(index % slogans.len().max(1))
-        .cloned()
-        .unwrap_or_default()
 }
 
 struct Sources {
@@ -83,7 +86,13 @@ fn request(
         lessons.push(PosterLesson {
             id: lesson.id.clone(),
             title: lesson.title.clone(),
-            slogan: slogan.map_or_else(|| built_in_slogan(&pack.slogans, index), str::to_string),
+            slogan: slogan.map_or_else(
+                || {
+                    let chosen = poster::default_slogan(index, pack.slogans.len());
+                    pack.slogans.get(chosen).cloned().unwrap_or_default()
+                },
+                str::to_string,
+            ),
             own_slogan: slogan.is_some(),
         });
     }

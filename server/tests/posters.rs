@@ -16,6 +16,17 @@ fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
 }
 
+/// `veriga-server posters` for the test origin and the real locales, in `lang`, plus `args`.
+fn posters(lang: &str, args: &[&str]) -> Command {
+    let mut command = server();
+    command
+        .args(["posters", "--origin", ORIGIN, "--lang", lang])
+        .args(args)
+        .arg("--locales")
+        .arg(locales());
+    command
+}
+
 fn run(command: &mut Command) -> Output {
     let output = command.output().expect("the command starts");
     assert!(
@@ -149,28 +160,21 @@ fn page_text(pdf: &Path, page: usize) -> String {
 
 fn make_pack(dir: &Path, lang: &str, campaign: &str, credit: &str) -> PathBuf {
     let zip = dir.join(format!("{lang}.zip"));
-    run(server()
-        .args([
-            "posters",
-            "--origin",
-            ORIGIN,
-            "--lang",
-            lang,
+    run(posters(
+        lang,
+        &[
             "--lessons",
             "all",
-        ])
-        .args([
             "--formats",
             "a4,a3,stickers",
             "--campaign",
             campaign,
             "--credit",
             credit,
-        ])
-        .arg("--locales")
-        .arg(locales())
-        .arg("--out")
-        .arg(&zip));
+        ],
+    )
+    .arg("--out")
+    .arg(&zip));
     let out = dir.join(lang);
     run(Command::new("unzip")
         .arg("-q")
@@ -313,21 +317,17 @@ fn the_same_request_gives_the_same_bytes() {
     let dir = tempfile::tempdir().unwrap();
     let make = |name: &str| {
         let out = dir.path().join(name);
-        run(server()
-            .args([
-                "posters",
-                "--origin",
-                ORIGIN,
-                "--lang",
-                "ro",
+        run(posters(
+            "ro",
+            &[
                 "--lessons",
                 "lover-boy,online-friends",
-            ])
-            .args(["--slogan", "Prietenia adevărată nu cere secrete."])
-            .arg("--locales")
-            .arg(locales())
-            .arg("--out")
-            .arg(&out));
+                "--slogan",
+                "Prietenia adevărată nu cere secrete.",
+            ],
+        )
+        .arg("--out")
+        .arg(&out));
         std::fs::read(out).unwrap()
     };
     assert_eq!(make("one.zip"), make("two.zip"));
@@ -344,14 +344,8 @@ fn bad_options_are_refused_with_the_reason_and_write_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pack.zip");
     let base = |extra: &[&str]| {
-        let mut command = server();
-        command
-            .args(["posters", "--origin", ORIGIN, "--lang", "ro"])
-            .args(extra)
-            .arg("--locales")
-            .arg(locales())
-            .arg("--out")
-            .arg(&out);
+        let mut command = posters("ro", extra);
+        command.arg("--out").arg(&out);
         command
     };
     assert!(fails(&mut base(&["--campaign", "Școala 3"])).contains("a-z, 0-9 and -"));
@@ -372,18 +366,7 @@ fn a_campaigns_csv_makes_one_pack_per_school_or_lists_every_bad_row() {
     )
     .unwrap();
     let out_dir = dir.path().join("packs");
-    run(server()
-        .args([
-            "posters",
-            "--origin",
-            ORIGIN,
-            "--lang",
-            "ro",
-            "--formats",
-            "stickers",
-        ])
-        .arg("--locales")
-        .arg(locales())
+    run(posters("ro", &["--formats", "stickers"])
         .arg("--campaigns")
         .arg(&good)
         .arg("--out-dir")
@@ -403,10 +386,7 @@ fn a_campaigns_csv_makes_one_pack_per_school_or_lists_every_bad_row() {
     .unwrap();
     let bad_out = dir.path().join("bad-packs");
     let message = fails(
-        server()
-            .args(["posters", "--origin", ORIGIN, "--lang", "ro"])
-            .arg("--locales")
-            .arg(locales())
+        posters("ro", &[])
             .arg("--campaigns")
             .arg(&bad)
             .arg("--out-dir")

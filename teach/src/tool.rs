@@ -273,9 +273,9 @@ fn error_text(error: &PosterError) -> String {
     }
 }
 
-/// Builds the request from the choices, or says what stops it; field errors are shown as the
-/// teacher types.
-fn request(choices: &Choices, show: bool) -> Result<PosterRequest, PosterError> {
+/// Builds the request from the choices, or says what stops it; each field's error is shown
+/// next to it (or cleared) on the way.
+fn request(choices: &Choices) -> Result<PosterRequest, PosterError> {
     let font = PosterFont::built_in();
     let poster_lang = data::lang(&choices.poster_lang);
     let titles: Vec<&str> = poster_lang
@@ -287,25 +287,18 @@ fn request(choices: &Choices, show: bool) -> Result<PosterRequest, PosterError> 
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     let mut first_problem: Option<PosterError> = None;
 
-    let tag = check::campaign_tag(&choices.tag);
-    if show {
-        set_text(
-            "err-tag",
-            &tag.as_ref().err().map(problem_text).unwrap_or_default(),
-        );
-    }
-    if let Err(problem) = tag {
-        first_problem.get_or_insert(PosterError::Input(problem));
-    }
-    let credit = check::credit_line(&choices.credit, &font);
-    if show {
-        set_text(
+    let fields = [
+        ("err-tag", check::campaign_tag(&choices.tag).err()),
+        (
             "err-credit",
-            &credit.as_ref().err().map(problem_text).unwrap_or_default(),
-        );
-    }
-    if let Err(problem) = credit {
-        first_problem.get_or_insert(PosterError::Input(problem));
+            check::credit_line(&choices.credit, &font).err(),
+        ),
+    ];
+    for (id, problem) in fields {
+        set_text(id, &problem.as_ref().map(problem_text).unwrap_or_default());
+        if let Some(problem) = problem {
+            first_problem.get_or_insert(PosterError::Input(problem));
+        }
     }
 
     let mut lessons = Vec::new();
@@ -328,12 +321,10 @@ fn request(choices: &Choices, show: bool) -> Result<PosterRequest, PosterError> 
         let problem = (choice.ticked && own_slogan)
             .then(|| check::class_slogan(&slogan, &font, &known).err())
             .flatten();
-        if show {
-            set_text(
-                &format!("err-own-{}", choice.id),
-                &problem.as_ref().map(problem_text).unwrap_or_default(),
-            );
-        }
+        set_text(
+            &format!("err-own-{}", choice.id),
+            &problem.as_ref().map(problem_text).unwrap_or_default(),
+        );
         if let Some(problem) = problem {
             first_problem.get_or_insert(PosterError::Slogan {
                 lesson: choice.id.clone(),
@@ -379,14 +370,12 @@ fn request(choices: &Choices, show: bool) -> Result<PosterRequest, PosterError> 
 /// Re-checks the form, updates Download and its reason, and redraws the preview.
 fn refresh() {
     let choices = read_choices();
-    let outcome = request(&choices, true);
+    let outcome = request(&choices);
     let download = by_id("download").and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    // Field errors speak next to their fields; only a missing choice needs this line.
     let why = match &outcome {
-        Ok(_) => String::new(),
-        Err(PosterError::NoLessons | PosterError::NoFormats) => {
-            outcome.as_ref().err().map(error_text).unwrap_or_default()
-        }
-        Err(_) => String::new(),
+        Err(error @ (PosterError::NoLessons | PosterError::NoFormats)) => error_text(error),
+        _ => String::new(),
     };
     set_text("why", &why);
     if let Some(button) = download {
@@ -396,9 +385,7 @@ fn refresh() {
             button.set_attribute("disabled", "")
         };
     }
-    let preview = by_id("preview");
-    let Some(preview) = preview else { return };
-    let Ok(request) = outcome else {
+    let (Some(preview), Ok(request)) = (by_id("preview"), outcome) else {
         return;
     };
     let font = PosterFont::built_in();
@@ -437,8 +424,8 @@ fn now() -> f64 {
 fn download() {
     let choices = read_choices();
     let started = now();
-    let made = request(&choices, true)
-        .and_then(|request| poster::make_pack(&request, &PosterFont::built_in()));
+    let made =
+        request(&choices).and_then(|request| poster::make_pack(&request, &PosterFont::built_in()));
     let pack = match made {
         Ok(pack) => pack,
         Err(error) => {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
-use veriga_core::poster::Format;
+use veriga_core::poster::{self, Format};
 
 use crate::data::{LANGS, Lang};
 
@@ -40,6 +40,25 @@ fn paragraph_list(ui: &Lang, keys: &[&'static str]) -> String {
         .collect()
 }
 
+/// An `<option>` per language, `selected` marking the current one.
+fn language_options(selected: &str) -> String {
+    LANGS
+        .iter()
+        .map(|lang| {
+            format!(
+                "<option value=\"{}\"{}>{}</option>",
+                lang.code,
+                if lang.code == selected {
+                    " selected"
+                } else {
+                    ""
+                },
+                escape(lang.name)
+            )
+        })
+        .collect()
+}
+
 /// The whole page body for the interface language `ui`.
 pub fn page(ui: &Lang, choices: &Choices) -> String {
     let t = |key: &'static str| escape(ui.text(key));
@@ -52,19 +71,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
          <main><h1>{title}</h1><p>{intro}</p>",
         back = t("teach-back"),
         lang_label = t("teach-page-language"),
-        ui_options = LANGS
-            .iter()
-            .map(|lang| format!(
-                "<option value=\"{}\"{}>{}</option>",
-                lang.code,
-                if lang.code == ui.code {
-                    " selected"
-                } else {
-                    ""
-                },
-                escape(lang.name)
-            ))
-            .collect::<String>(),
+        ui_options = language_options(ui.code),
         helpline = t("print-helpline"),
         title = t("teach-title"),
         intro = t("teach-intro"),
@@ -111,19 +118,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
         t("tool-intro"),
         t("tool-language"),
         t("tool-language"),
-        LANGS
-            .iter()
-            .map(|lang| format!(
-                "<option value=\"{}\"{}>{}</option>",
-                lang.code,
-                if lang.code == choices.poster_lang {
-                    " selected"
-                } else {
-                    ""
-                },
-                escape(lang.name)
-            ))
-            .collect::<String>(),
+        language_options(&choices.poster_lang),
     );
     let _ = write!(
         html,
@@ -175,15 +170,15 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
 
 /// A row per lesson of the poster language: tick, slogan choice, and the class's own slogan.
 pub fn lesson_rows(ui: &Lang, choices: &Choices) -> String {
-    let poster = crate::data::lang(&choices.poster_lang);
+    let poster_lang = crate::data::lang(&choices.poster_lang);
     let mut html = String::new();
-    for (index, (id, title)) in poster.lessons.iter().enumerate() {
+    for (index, (id, title)) in poster_lang.lessons.iter().enumerate() {
         let chosen = choices.lessons.iter().find(|lesson| lesson.id == *id);
         let ticked = chosen.is_some_and(|lesson| lesson.ticked);
-        let default_slogan = (index % poster.slogans.len().max(1)).to_string();
+        let default_slogan = poster::default_slogan(index, poster_lang.slogans.len()).to_string();
         let slogan = chosen.map_or(default_slogan, |lesson| lesson.slogan.clone());
         let own = chosen.map(|lesson| lesson.own.clone()).unwrap_or_default();
-        let options: String = poster
+        let options: String = poster_lang
             .slogans
             .iter()
             .enumerate()

@@ -54,6 +54,7 @@ pub enum Mark {
         x: f32,
         y: f32,
         size: f32,
+        /// Which code: codes come one per lesson, in the request's lesson order.
         code: usize,
     },
     /// A label's edge: shown in previews, never printed.
@@ -125,13 +126,7 @@ fn fitting_size(font: &PosterFont, text: &str, sizes: &[f32], width: f32, max_li
 }
 
 /// An A4 poster; A3 is this page scaled by √2, so slogans that fit one fit both.
-pub fn poster(
-    font: &PosterFont,
-    text: &PageText,
-    qr_modules: usize,
-    code: usize,
-    lesson: usize,
-) -> Page {
+pub fn poster(font: &PosterFont, text: &PageText, qr_modules: usize, lesson: usize) -> Page {
     let mut column = Column {
         font,
         marks: Vec::new(),
@@ -150,7 +145,7 @@ pub fn poster(
         x: (A4.0 - POSTER_QR) / 2.0,
         y: qr_top,
         size: POSTER_QR,
-        code,
+        code: lesson,
     });
     y = qr_top + POSTER_QR + quiet;
     y = column.centred(text.scan, 18.0, 1.2, Ink::Black, y);
@@ -226,13 +221,7 @@ pub fn scaled_to_a3(a4: &Page) -> Page {
 }
 
 /// An A4 sheet of 21 stickers for one lesson: the code on the left, the help line on the right.
-pub fn sticker_sheet(
-    font: &PosterFont,
-    text: &PageText,
-    qr_modules: usize,
-    code: usize,
-    lesson: usize,
-) -> Page {
+pub fn sticker_sheet(font: &PosterFont, text: &PageText, qr_modules: usize, lesson: usize) -> Page {
     let module = STICKER_QR / qr_modules as f32;
     let quiet = QUIET_MODULES * module;
     let block = STICKER_QR + 2.0 * quiet;
@@ -252,7 +241,7 @@ pub fn sticker_sheet(
                 x: left + inset + quiet,
                 y: top + inset + quiet,
                 size: STICKER_QR,
-                code,
+                code: lesson,
             });
             let text_left = left + inset + block + 2.0;
             let width = left + LABEL.0 - 2.0 * MM - text_left;

@@ -60,6 +60,12 @@ pub struct PosterLesson {
     pub own_slogan: bool,
 }
 
+/// Which built-in slogan a lesson's poster gets unless the teacher picks another: they take
+/// turns down the lesson list. The browser and the CLI both use this, so defaults agree.
+pub fn default_slogan(lesson_index: usize, slogan_count: usize) -> usize {
+    lesson_index % slogan_count.max(1)
+}
+
 /// Everything a pack is made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PosterRequest {
@@ -181,16 +187,11 @@ pub fn lesson_url(origin: &str, lesson: &str, campaign: Option<&str>) -> String 
 pub struct PosterPack {
     pub pages: Vec<Page>,
     pub codes: Vec<QrMatrix>,
-    pub urls: Vec<String>,
     /// (path in the ZIP, contents), the PDF first.
     pub files: Vec<(String, Vec<u8>)>,
 }
 
 impl PosterPack {
-    pub fn pdf(&self) -> &[u8] {
-        &self.files[0].1
-    }
-
     pub fn zip(&self) -> Vec<u8> {
         zip::archive(&self.files)
     }
@@ -207,8 +208,7 @@ fn text<'t>(texts: &'t BTreeMap<String, String>, key: &str) -> Result<&'t str, P
 
 /// Checks the request, lays out every page, and writes the PDF, the SVGs and the README.
 pub fn make_pack(request: &PosterRequest, font: &PosterFont) -> Result<PosterPack, PosterError> {
-    let pages = lay_out(request, font)?;
-    let PreparedPages { pages, codes, urls } = pages;
+    let PreparedPages { pages, codes, urls } = lay_out(request, font)?;
     let mut files = vec![(PDF_NAME.to_string(), pdf::document(&pages, &codes, font))];
     for page in &pages {
         let lesson = &request.lessons[page.lesson];
@@ -224,7 +224,6 @@ pub fn make_pack(request: &PosterRequest, font: &PosterFont) -> Result<PosterPac
     Ok(PosterPack {
         pages,
         codes,
-        urls,
         files,
     })
 }
@@ -295,12 +294,12 @@ pub fn lay_out(request: &PosterRequest, font: &PosterFont) -> Result<PreparedPag
             danger: text(&request.texts, "print-danger")?,
             credit: credit.as_deref(),
         };
-        let a4 = layout::poster(font, &page_text, modules, index, index);
+        let a4 = layout::poster(font, &page_text, modules, index);
         for format in &formats {
             pages.push(match format {
                 Format::A4 => a4.clone(),
                 Format::A3 => layout::scaled_to_a3(&a4),
-                Format::Stickers => layout::sticker_sheet(font, &page_text, modules, index, index),
+                Format::Stickers => layout::sticker_sheet(font, &page_text, modules, index),
             });
         }
         codes.push(code);
