@@ -58,7 +58,6 @@ tool-credit-help = Name your school or class, for example “Class 8B, Școala G
 tool-preview = Preview
 tool-preview-page = Page { $n } of { $total }
 tool-download = Download ZIP
-tool-working = Making the pack…
 tool-done = Ready. Pages: { $pages }. Time: { $ms } ms.
 tool-why-no-lessons = Pick at least one lesson to download.
 tool-why-no-formats = Pick at least one format to download.
@@ -77,7 +76,6 @@ err-credit-contact = No links, e-mail addresses or phone numbers in the credit l
 err-credit-school = The credit line must name a school or a class, for example “Class 8B, Școala Gimnazială nr. 3”.
 err-credit-letters = The poster font cannot print: { $chars }. Replace or remove these characters.
 err-pack = The pack could not be made ({ $reason }). Your choices are kept; try again.
-err-lang = This language could not be loaded. The current one stays.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Scan: a lesson in a few minutes

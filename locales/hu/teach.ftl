@@ -59,7 +59,6 @@ tool-credit-help = Az iskolát vagy az osztályt nevezze meg, például „8. B 
 tool-preview = Előnézet
 tool-preview-page = Oldal: { $n } / { $total }
 tool-download = ZIP letöltése
-tool-working = Készül a csomag…
 tool-done = Kész: { $pages } oldal, { $ms } ms alatt.
 tool-why-no-lessons = A letöltéshez válasszon ki legalább egy leckét.
 tool-why-no-formats = A letöltéshez válasszon ki legalább egy formátumot.
@@ -78,7 +77,6 @@ err-credit-contact = Ebben a sorban ne legyen link, e-mail-cím vagy telefonszá
 err-credit-school = Ebben a sorban egy iskolát vagy egy osztályt nevezzen meg, például „8. B osztály, 3. számú Általános Iskola”.
 err-credit-letters = A plakát betűtípusa ezeket nem tudja kinyomtatni: { $chars }. Cserélje le vagy törölje őket.
 err-pack = A csomagot nem sikerült elkészíteni ({ $reason }). A beállításai megmaradtak; próbálja újra.
-err-lang = Ezt a nyelvet nem sikerült betölteni. A mostani marad.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Olvasd be: pár perces lecke

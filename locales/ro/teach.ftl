@@ -59,7 +59,6 @@ tool-credit-help = Scrieți numele școlii sau al clasei, de exemplu „Clasa a 
 tool-preview = Previzualizare
 tool-preview-page = Pagina { $n } din { $total }
 tool-download = Descărcați ZIP-ul
-tool-working = Se pregătește pachetul…
 tool-done = Gata. Pagini: { $pages }. Timp: { $ms } ms.
 tool-why-no-lessons = Alegeți cel puțin o lecție ca să puteți descărca.
 tool-why-no-formats = Alegeți cel puțin un format ca să puteți descărca.
@@ -78,7 +77,6 @@ err-credit-contact = Fără linkuri, adrese de e-mail sau numere de telefon în 
 err-credit-school = Semnătura trebuie să numească o școală sau o clasă, de exemplu „Clasa a VIII-a B, Școala Gimnazială nr. 3”.
 err-credit-letters = Fontul afișului nu poate tipări: { $chars }. Înlocuiți sau ștergeți aceste caractere.
 err-pack = Fișierul ZIP nu a putut fi creat ({ $reason }). Alegerile făcute rămân; încercați din nou.
-err-lang = Limba aceasta nu a putut fi încărcată. Rămâne limba de acum.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Scanează: o lecție de câteva minute
