@@ -27,7 +27,7 @@ const BUDGETS = {
   offline_repeat_ms: { max: 500 },
   lighthouse_performance: { min: 95 },
   lighthouse_accessibility: { min: 100 },
-  poster_pack_33_ms: { max: 1000 },
+  poster_pack_ms: { max: 1000 },
   poster_pack_ratio_vs_js: { max: 1 },
   teacher_module_br_bytes: { max: 80 * KB },
 };
@@ -148,7 +148,7 @@ try {
   notes.teacher_module_br_bytes = 'the teacher wasm and its JS (glue and loader); the poster font and every language\'s teacher texts are inside the wasm';
 
   Object.assign(report, await measurePosters(browser, server.url, { runs: RUNS, stats }));
-  notes.poster_pack_33_ms = 'ours: layout, PDF, 33 SVGs and the ZIP, timed inside the page (status data-ms); the peer: the PDF only';
+  notes.poster_pack_ms = 'ours: layout, PDF, 45 SVGs and the ZIP, timed inside the page (status data-ms); the peer: the PDF only';
 
   const help = [];
   const lesson = [];

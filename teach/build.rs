@@ -1,5 +1,5 @@
 //! Compiles what the teacher area needs from `locales/` into the module: the teacher texts of
-//! every language, and each language's lesson ids, titles and built-in slogans. The posters
+//! every language, and each language's lessons (id, title and the lesson's own slogan). The posters
 //! then need no network at all, and the `posters` command reads the very same files.
 
 use std::fmt::Write;
@@ -32,11 +32,11 @@ fn main() {
         }
         out.push_str("], lessons: &[");
         for lesson in &pack.lessons {
-            let _ = write!(out, "({:?}, {:?}),", lesson.id, lesson.title);
-        }
-        out.push_str("], slogans: &[");
-        for slogan in &pack.slogans {
-            let _ = write!(out, "{slogan:?},");
+            let _ = write!(
+                out,
+                "LessonText {{ id: {:?}, title: {:?}, slogan: {:?} }},",
+                lesson.id, lesson.title, lesson.slogan
+            );
         }
         out.push_str("] },\n");
     }

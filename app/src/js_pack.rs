@@ -87,6 +87,7 @@ fn lesson(value: &JsValue) -> Option<Lesson> {
         theme: text(value, "theme")?,
         title: text(value, "title")?,
         summary: text(value, "summary")?,
+        slogan: text(value, "slogan")?,
         minutes: u8::try_from(whole_number(value, "minutes")?).ok()?,
         cards: texts(value, "cards")?,
         scenario: Scenario {
@@ -138,6 +139,5 @@ pub fn read(value: &JsValue) -> Option<ContentPack> {
         help_lines: list(value, "help_lines", help_line)?,
         lessons: list(value, "lessons", lesson)?,
         checks: list(value, "checks", self_check)?,
-        slogans: texts(value, "slogans")?,
     })
 }

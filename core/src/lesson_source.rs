@@ -1,6 +1,6 @@
 //! Lessons and self-checks as authors write them: `locales/lessons.toml` lists them (ids,
 //! themes, the help line each action points to); each language holds one TOML file per
-//! lesson in `lessons/` and per self-check in `checks/`.
+//! lesson in `lessons/` (with the lesson's own poster slogan) and per self-check in `checks/`.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -10,14 +10,15 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::locales::{Diagnostic, line_of, phone_numbers, read_toml_with_source as read};
+use crate::locales::{Diagnostic, TextRules, line_of, read_toml_with_source as read};
 use crate::pack::{Action, CheckItem, Choice, Lesson, Scenario, SelfCheck, THEMES};
 use crate::route::is_lesson_id;
 
-/// Cards per lesson, and words per card, as the content brief sets them (with a little room:
-/// Romanian and Hungarian run longer than English).
+/// Cards per lesson, and words per card, as the content brief sets them. Romanian and
+/// Hungarian run longer than English; a card that needs more than 60 words in any of them
+/// needs splitting, not more room.
 pub const CARDS: std::ops::RangeInclusive<usize> = 4..=7;
-pub const MAX_CARD_WORDS: usize = 70;
+pub const MAX_CARD_WORDS: usize = 60;
 /// Reading speed used for the minutes shown on Home.
 const WORDS_PER_MINUTE: usize = 130;
 
@@ -48,6 +49,8 @@ struct CheckEntry {
 struct LessonFile {
     title: Spanned<String>,
     summary: Spanned<String>,
+    /// The lesson's own poster slogan, written for it.
+    slogan: Spanned<String>,
     cards: Vec<Spanned<String>>,
     scenario: ScenarioFile,
     takeaway: Spanned<String>,
@@ -86,13 +89,7 @@ struct ItemFile {
     why: Spanned<String>,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SlogansFile {
-    slogans: Vec<Spanned<String>>,
-}
-
-/// The longest built-in slogan, in characters: it must fit a sticker's line.
+/// The longest lesson slogan, in characters: it must fit a poster's three lines.
 pub const MAX_SLOGAN_CHARS: usize = 80;
 
 /// What must match across languages, so that every language tells the same lesson.
@@ -100,7 +97,6 @@ pub const MAX_SLOGAN_CHARS: usize = 80;
 pub(crate) struct Shape {
     lessons: BTreeMap<String, (usize, usize)>,
     checks: BTreeMap<String, Vec<bool>>,
-    slogans: usize,
 }
 
 /// Lessons and checks of one language, with the shape to compare across languages.
@@ -108,7 +104,6 @@ pub(crate) struct Shape {
 pub(crate) struct Compiled {
     pub lessons: Vec<Lesson>,
     pub checks: Vec<SelfCheck>,
-    pub slogans: Vec<String>,
     pub shape: Shape,
 }
 
@@ -116,7 +111,7 @@ pub(crate) struct Compiled {
 struct Source<'a> {
     file: &'a Path,
     text: &'a str,
-    allowed_numbers: &'a BTreeSet<String>,
+    rules: &'a TextRules,
     problems: &'a mut Vec<Diagnostic>,
 }
 
@@ -129,19 +124,15 @@ impl Source<'_> {
         });
     }
 
-    /// The text, trimmed, after checking it is not empty and names no unknown number.
+    /// The text, trimmed, after checking it is not empty, names no unknown number and makes no
+    /// claim of a line that facts.md does not verify.
     fn take(&mut self, value: &Spanned<String>, what: &str) -> String {
         let text = value.get_ref().trim().to_string();
         if text.is_empty() {
             self.problem(value.span(), format!("{what} is empty"));
         }
-        for number in phone_numbers(&text) {
-            if !self.allowed_numbers.contains(&number) {
-                self.problem(
-                    value.span(),
-                    format!("{what} mentions the number {number}, which is not a help line in help-lines.toml"),
-                );
-            }
+        for problem in self.rules.problems(&text, None) {
+            self.problem(value.span(), format!("{what} {problem}"));
         }
         text
     }
@@ -200,7 +191,7 @@ pub(crate) fn check_catalogue(
 pub(crate) fn compile(
     folder: &Path,
     catalogue: &Catalogue,
-    allowed_numbers: &BTreeSet<String>,
+    rules: &TextRules,
     problems: &mut Vec<Diagnostic>,
 ) -> Compiled {
     let mut compiled = Compiled::default();
@@ -222,7 +213,7 @@ pub(crate) fn compile(
         let mut source = Source {
             file: &path,
             text: &text,
-            allowed_numbers,
+            rules,
             problems,
         };
         let lesson = lesson(entry, &file, &mut source);
@@ -232,26 +223,6 @@ pub(crate) fn compile(
         );
         compiled.lessons.push(lesson);
     }
-    let slogans_path = folder.join("slogans.toml");
-    if let Some((text, file)) = read::<SlogansFile>(&slogans_path, problems) {
-        let mut source = Source {
-            file: &slogans_path,
-            text: &text,
-            allowed_numbers,
-            problems,
-        };
-        for (index, slogan) in file.slogans.iter().enumerate() {
-            let text = source.take(slogan, &format!("slogan {}", index + 1));
-            if text.chars().count() > MAX_SLOGAN_CHARS {
-                source.problem(
-                    slogan.span(),
-                    format!("a slogan has at most {MAX_SLOGAN_CHARS} characters"),
-                );
-            }
-            compiled.slogans.push(text);
-        }
-        compiled.shape.slogans = compiled.slogans.len();
-    }
     for entry in &catalogue.check {
         let path = folder.join("checks").join(format!("{}.toml", entry.id));
         let Some((text, file)) = read::<CheckFile>(&path, problems) else {
@@ -260,7 +231,7 @@ pub(crate) fn compile(
         let mut source = Source {
             file: &path,
             text: &text,
-            allowed_numbers,
+            rules,
             problems,
         };
         let check = self_check(&entry.id, &file, &mut source);
@@ -330,11 +301,19 @@ fn lesson(entry: &LessonEntry, file: &LessonFile, source: &mut Source<'_>) -> Le
         .chain(choices.iter().map(|choice| &choice.text))
         .map(|text| text.split_whitespace().count())
         .sum();
+    let slogan = source.take(&file.slogan, "the slogan");
+    if slogan.chars().count() > MAX_SLOGAN_CHARS {
+        source.problem(
+            file.slogan.span(),
+            format!("the slogan has at most {MAX_SLOGAN_CHARS} characters"),
+        );
+    }
     Lesson {
         id: entry.id.clone(),
         theme: entry.theme.clone(),
         title: source.take(&file.title, "the title"),
         summary: source.take(&file.summary, "the summary"),
+        slogan,
         minutes: words.div_ceil(WORDS_PER_MINUTE).clamp(1, 9) as u8,
         cards,
         scenario: Scenario { situation, choices },
@@ -393,16 +372,6 @@ pub(crate) fn compare_shapes(
                 ),
             });
         }
-    }
-    if shape.slogans != reference.slogans {
-        problems.push(Diagnostic {
-            file: folder.join("slogans.toml"),
-            line: 0,
-            message: format!(
-                "{} slogans, but Romanian has {}: each language offers the same choice",
-                shape.slogans, reference.slogans
-            ),
-        });
     }
     for (id, picks) in &shape.checks {
         if let Some(expected) = reference.checks.get(id)

@@ -19,6 +19,8 @@ pub mod update;
 pub mod poster;
 
 #[cfg(feature = "compile")]
+pub mod claims;
+#[cfg(feature = "compile")]
 mod lesson_source;
 #[cfg(feature = "compile")]
 pub mod locales;

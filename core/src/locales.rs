@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use serde::Deserialize;
 
+use crate::claims::{self, ClaimKind, ClaimWords, LineFacts};
 use crate::helpline::{ANCHOR_ID, ANCHOR_NUMBER};
 use crate::lang::{DEFAULT_LANG, is_language_code};
 use crate::lesson_source::{self, Catalogue, Compiled};
@@ -75,6 +76,84 @@ struct HelpLineSource {
     number: Option<String>,
     url: Option<String>,
     verified_on: String,
+    /// The claims facts.md does not verify for this line (hours, anonymity, confidentiality,
+    /// cost): no text may make them of it. Required, so that a new line states it.
+    unverified: Vec<ClaimKind>,
+}
+
+/// Each language folder's words for claims about help lines (see [`claims`]).
+pub const CLAIMS_FILE: &str = "claims.toml";
+
+/// What every text of one language is checked against: the numbers it may mention and the
+/// claims it may make of each line.
+pub(crate) struct TextRules {
+    allowed_numbers: BTreeSet<String>,
+    lines: Vec<LineFacts>,
+    words: ClaimWords,
+}
+
+impl TextRules {
+    /// Reads `<lang>/claims.toml` and ties the language's line names to the lines.
+    fn for_language(
+        root: &Path,
+        code: &str,
+        lines: &HelpLinesFile,
+        language: &LanguageSource,
+        problems: &mut Vec<Diagnostic>,
+    ) -> TextRules {
+        let path = root.join(code).join(CLAIMS_FILE);
+        let words: ClaimWords = read_toml(&path, problems).unwrap_or_default();
+        let line_ids: BTreeSet<&str> = lines.line.iter().map(|line| line.id.as_str()).collect();
+        for message in claims::check_words(&words, &line_ids) {
+            problems.push(Diagnostic {
+                file: path.clone(),
+                line: 0,
+                message,
+            });
+        }
+        let facts = lines
+            .line
+            .iter()
+            .map(|line| {
+                let mut names = language
+                    .messages
+                    .get(&format!("line-{}-name", line.id))
+                    .map(|title| claims::names_from_title(&title.text))
+                    .unwrap_or_default();
+                names.extend(words.names.get(&line.id).cloned().unwrap_or_default());
+                LineFacts {
+                    id: line.id.clone(),
+                    digits: line.number.as_deref().map(digits),
+                    url: line.url.clone(),
+                    names,
+                    unverified: line.unverified.iter().copied().collect(),
+                }
+            })
+            .collect();
+        TextRules {
+            allowed_numbers: allowed_numbers(lines),
+            lines: facts,
+            words,
+        }
+    }
+
+    /// Why `text` cannot ship: numbers that are not help lines, and claims a line is not
+    /// verified for. `implied` is the line the text describes, if it is a line's own text.
+    pub(crate) fn problems(&self, text: &str, implied: Option<&str>) -> Vec<String> {
+        let mut problems: Vec<String> = phone_numbers(text)
+            .into_iter()
+            .filter(|number| !self.allowed_numbers.contains(number))
+            .map(|number| {
+                format!("mentions the number {number}, which is not a help line in help-lines.toml")
+            })
+            .collect();
+        problems.extend(
+            claims::unverified_claims(text, &self.lines, &self.words, implied)
+                .iter()
+                .map(ToString::to_string),
+        );
+        problems
+    }
 }
 
 /// A compiled message and where it came from.
@@ -104,9 +183,17 @@ pub fn compile_teach(
 ) -> Result<BTreeMap<String, BTreeMap<String, String>>, Diagnostics> {
     let mut problems = Vec::new();
     let lines: Option<HelpLinesFile> = read_toml(&root.join("help-lines.toml"), &mut problems);
-    let allowed = lines.as_ref().map(allowed_numbers).unwrap_or_default();
+    let student = read_languages(root, &mut Vec::new());
     let mut languages: BTreeMap<String, LanguageSource> = BTreeMap::new();
-    for code in read_languages(root, &mut problems).into_keys() {
+    let mut rules = BTreeMap::new();
+    for (code, student_language) in student {
+        if let Some(lines) = &lines {
+            // The student pack's compile reports this language's claims.toml; here it only lends
+            // the line names.
+            let rule =
+                TextRules::for_language(root, &code, lines, &student_language, &mut Vec::new());
+            rules.insert(code.clone(), rule);
+        }
         let file = root.join(&code).join(TEACH_FILE);
         let mut language = LanguageSource::default();
         match fs::read_to_string(&file) {
@@ -123,7 +210,9 @@ pub fn compile_teach(
         for (code, language) in &languages {
             let file = root.join(code).join(TEACH_FILE);
             compare_keys(language, reference, &file, &mut problems);
-            check_numbers(language, &allowed, &mut problems);
+            if let Some(rules) = rules.get(code) {
+                check_messages(language, rules, &mut problems);
+            }
             for (key, message) in &reference.messages {
                 if let Some(translated) = language.messages.get(key)
                     && variables(&translated.text) != variables(&message.text)
@@ -191,6 +280,7 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
         });
         return Err(Diagnostics(problems));
     };
+    let mut rules = BTreeMap::new();
     for (code, language) in &languages {
         check_language(
             root,
@@ -200,13 +290,17 @@ pub fn compile(root: &Path) -> Result<Vec<ContentPack>, Diagnostics> {
             lines.as_ref(),
             &mut problems,
         );
+        if let Some(lines) = &lines {
+            let rule = TextRules::for_language(root, code, lines, language, &mut problems);
+            check_line_fields(language, lines, &mut problems);
+            check_messages(language, &rule, &mut problems);
+            rules.insert(code.as_str(), rule);
+        }
     }
-    let allowed = lines.as_ref().map(allowed_numbers).unwrap_or_default();
     let mut content: BTreeMap<&str, Compiled> = BTreeMap::new();
     if let Some(catalogue) = &catalogue {
-        for code in languages.keys() {
-            let compiled =
-                lesson_source::compile(&root.join(code), catalogue, &allowed, &mut problems);
+        for (code, rule) in &rules {
+            let compiled = lesson_source::compile(&root.join(code), catalogue, rule, &mut problems);
             content.insert(code, compiled);
         }
     }
@@ -299,7 +393,6 @@ fn build_pack(
         help_lines,
         lessons: compiled.lessons,
         checks: compiled.checks,
-        slogans: compiled.slogans,
     }
 }
 
@@ -604,20 +697,49 @@ fn compare_keys(
     }
 }
 
-/// Text may only mention numbers that are help lines (or the other numbers facts.md backs).
-fn check_numbers(
+/// Every message may only mention numbers that are help lines, and make no claim of a line
+/// that facts.md does not verify. A help line's own messages (`line-<id>-…`) are about it.
+fn check_messages(language: &LanguageSource, rules: &TextRules, problems: &mut Vec<Diagnostic>) {
+    for (key, message) in &language.messages {
+        let implied = key.strip_prefix("line-").and_then(|rest| {
+            rules
+                .lines
+                .iter()
+                .map(|line| line.id.as_str())
+                .filter(|id| {
+                    rest.strip_prefix(id)
+                        .is_some_and(|tail| tail.starts_with('-'))
+                })
+                .max_by_key(|id| id.len())
+        });
+        for problem in rules.problems(&message.text, implied) {
+            problems.push(Diagnostic {
+                file: message.file.clone(),
+                line: message.line,
+                message: format!("`{key}` {problem}"),
+            });
+        }
+    }
+}
+
+/// A line's `-hours` and `-cost` messages exist only where facts.md verifies them.
+fn check_line_fields(
     language: &LanguageSource,
-    allowed: &BTreeSet<String>,
+    lines: &HelpLinesFile,
     problems: &mut Vec<Diagnostic>,
 ) {
-    for (key, message) in &language.messages {
-        for number in phone_numbers(&message.text) {
-            if !allowed.contains(&number) {
+    for line in &lines.line {
+        for (field, kind) in [("hours", ClaimKind::Hours), ("cost", ClaimKind::Cost)] {
+            let key = format!("line-{}-{field}", line.id);
+            if let Some(message) = language.messages.get(&key)
+                && line.unverified.contains(&kind)
+            {
                 problems.push(Diagnostic {
                     file: message.file.clone(),
                     line: message.line,
                     message: format!(
-                        "`{key}` mentions the number {number}, which is not a help line in help-lines.toml"
+                        "`{key}`: help-lines.toml marks the {kind} of `{}` unverified; remove this message",
+                        line.id
                     ),
                 });
             }
@@ -674,7 +796,6 @@ fn check_language(
             }
         }
     }
-    check_numbers(language, &allowed_numbers(lines), problems);
 }
 
 fn digits(number: &str) -> String {

@@ -8,7 +8,8 @@ use crate::helpline::{ANCHOR_ID, ANCHOR_NUMBER, ANCHOR_TEL};
 use crate::text;
 
 /// The pack format this build reads and writes. A pack of another format is refused.
-pub const PACK_FORMAT: u32 = 1;
+/// 2: each lesson carries its own poster slogan; the pack-wide slogan list is gone.
+pub const PACK_FORMAT: u32 = 2;
 
 /// The marker shown where a message is missing, so that a gap is visible in tests and review.
 pub const MISSING_MARKER: &str = "\u{27e6}";
@@ -29,8 +30,6 @@ pub struct ContentPack {
     pub lessons: Vec<Lesson>,
     /// Self-checks: the reader judges someone else's story. Nothing about them is stored.
     pub checks: Vec<SelfCheck>,
-    /// Built-in poster slogans; a class may write its own on the poster tool instead.
-    pub slogans: Vec<String>,
 }
 
 /// The themes Home groups lessons by, in the order it shows them.
@@ -45,6 +44,8 @@ pub struct Lesson {
     pub theme: String,
     pub title: String,
     pub summary: String,
+    /// The lesson's own poster slogan; a class may write its own on the poster tool instead.
+    pub slogan: String,
     /// Estimated reading time, from the word count.
     pub minutes: u8,
     /// Each card is plain text; a blank line separates paragraphs.
@@ -263,7 +264,6 @@ pub(crate) mod tests {
             }],
             lessons: Vec::new(),
             checks: Vec::new(),
-            slogans: Vec::new(),
         }
     }
 

@@ -145,7 +145,7 @@ mod tests {
         assert_eq!(admit(&pack, "ro", 9), Err(Rejection::NotNewer));
         assert_eq!(admit(&pack, "hu", 1), Err(Rejection::Language));
         let mut other = pack.clone();
-        other.format = 2;
+        other.format = PACK_FORMAT + 1;
         assert_eq!(admit(&other, "ro", 1), Err(Rejection::Format));
         let mut other = pack.clone();
         other.help_lines[0].number = Some("0800 000 000".into());

@@ -1,5 +1,5 @@
 //! The locale compiler on hostile input: Fluent `.ftl` files and the TOML files of lessons,
-//! self-checks, slogans, the help lines, the catalogue and the pack metadata.
+//! self-checks, the claim words, the help lines, the catalogue and the pack metadata.
 //!
 //! Input format: the first byte picks which file of a small, valid locale tree the rest of the
 //! input replaces (`'0'`..`'7'`, see `SLOTS`; any byte works, modulo 8); the other files keep
@@ -31,7 +31,7 @@ const SLOTS: [&str; 8] = [
     "ro/help-lines.ftl",
     "ro/lessons/online-friends.toml",
     "ro/checks/spot-the-signs.toml",
-    "ro/slogans.toml",
+    "ro/claims.toml",
     "pack.toml",
     "help-lines.toml",
     "lessons.toml",
@@ -62,8 +62,8 @@ fn files() -> Vec<(&'static str, &'static str)> {
             include_str!("../../locales/ro/help-lines.ftl"),
         ),
         (
-            "ro/slogans.toml",
-            include_str!("../../locales/ro/slogans.toml"),
+            "ro/claims.toml",
+            include_str!("../../locales/ro/claims.toml"),
         ),
         (
             "ro/lessons/online-friends.toml",
@@ -79,8 +79,8 @@ fn files() -> Vec<(&'static str, &'static str)> {
             include_str!("../../locales/en/help-lines.ftl"),
         ),
         (
-            "en/slogans.toml",
-            include_str!("../../locales/en/slogans.toml"),
+            "en/claims.toml",
+            include_str!("../../locales/en/claims.toml"),
         ),
         (
             "en/lessons/online-friends.toml",

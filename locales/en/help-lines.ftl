@@ -4,7 +4,7 @@
 line-anitp-name = Anti-trafficking line (ANITP)
 line-anitp-purpose = Information and advice about human trafficking. You can also report a suspicion here.
 line-anitp-who = The National Agency against Trafficking in Persons (ANITP).
-line-anitp-happens = You say what worries you and get information and advice. If someone is in danger right now, call 112 instead.
+line-anitp-happens = You say what worries you and get information and advice. You can ask at the start what happens with what you tell them. If someone is in danger right now, call 112 instead.
 line-anitp-cost = Free call.
 line-anitp-note = ANITP also answers messages on its Facebook, Instagram and TikTok pages.
 
@@ -25,8 +25,8 @@ line-child-protection-hours = Day and night (24/7).
 
 line-child-helpline-name = Telefonul Copilului: 116 111
 line-child-helpline-purpose = Confidential counselling for children and parents.
-line-child-helpline-who = Telefonul Copilului, an organisation that is a member of Child Helpline International.
-line-child-helpline-happens = You talk to a counsellor, confidentially, about what's on your mind. 116 111 is the European number for child helplines.
+line-child-helpline-who = A counsellor at Telefonul Copilului, a non-governmental organisation that is a member of Child Helpline International.
+line-child-helpline-happens = You talk to a counsellor, in confidence, about what's on your mind. 116 111 is the number reserved across the European Union for child helplines.
 
 line-esc-abuz-name = esc_ABUZ (Ora de Net, Save the Children Romania)
 line-esc-abuz-purpose = Report sexual images of children or other harmful content online.

@@ -77,22 +77,15 @@ fn request(
     };
     let mut lessons = Vec::new();
     for id in chosen {
-        let (index, lesson) = pack
+        let lesson = pack
             .lessons
             .iter()
-            .enumerate()
-            .find(|(_, lesson)| lesson.id == id)
+            .find(|lesson| lesson.id == id)
             .ok_or_else(|| StartError::PosterLesson(id.to_string()))?;
         lessons.push(PosterLesson {
             id: lesson.id.clone(),
             title: lesson.title.clone(),
-            slogan: slogan.map_or_else(
-                || {
-                    let chosen = poster::default_slogan(index, pack.slogans.len());
-                    pack.slogans.get(chosen).cloned().unwrap_or_default()
-                },
-                str::to_string,
-            ),
+            slogan: slogan.map_or_else(|| lesson.slogan.clone(), str::to_string),
             own_slogan: slogan.is_some(),
         });
     }

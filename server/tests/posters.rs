@@ -158,6 +158,11 @@ fn page_text(pdf: &Path, page: usize) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// The words of `text` with single spaces, as a PDF's text comes back across line breaks.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn make_pack(dir: &Path, lang: &str, campaign: &str, credit: &str) -> PathBuf {
     let zip = dir.join(format!("{lang}.zip"));
     run(posters(
@@ -191,7 +196,12 @@ fn check_language(lang: &str, credit: &str, letters: &[&str]) {
     let unpacked = make_pack(dir.path(), lang, campaign, credit);
     let pdf = unpacked.join("posters.pdf");
     let ids = lesson_ids();
-    assert_eq!(ids.len(), 11);
+    assert_eq!(ids.len(), 15);
+    let pack = veriga_core::locales::compile(&locales())
+        .unwrap()
+        .into_iter()
+        .find(|pack| pack.lang == lang)
+        .unwrap();
 
     let fonts = String::from_utf8(run(Command::new("pdffonts").arg(&pdf)).stdout).unwrap();
     let font_row = fonts
@@ -217,6 +227,7 @@ fn check_language(lang: &str, credit: &str, letters: &[&str]) {
         .arg(&pdf)
         .arg(dir.path().join("p")));
     let mut everything = String::new();
+    let mut slogans = std::collections::BTreeSet::new();
     for (page_index, (lesson, format)) in ids
         .iter()
         .flat_map(|id| ["a4", "a3", "stickers"].map(|format| (id, format)))
@@ -261,6 +272,19 @@ fn check_language(lang: &str, credit: &str, letters: &[&str]) {
         let _ = std::fs::remove_file(&raster);
 
         let text = page_text(&pdf, number);
+        if format == "a4" {
+            let slogan = &pack
+                .lessons
+                .iter()
+                .find(|l| l.id == *lesson)
+                .unwrap()
+                .slogan;
+            assert!(
+                flat(&text).contains(&flat(slogan)),
+                "{lang} page {number}: the poster of `{lesson}` does not print its slogan `{slogan}`:\n{text}"
+            );
+            slogans.insert(slogan.clone());
+        }
         let copies = text.matches("0800 800 678").count();
         let wanted = if format == "stickers" { 21 } else { 1 };
         assert_eq!(
@@ -269,21 +293,24 @@ fn check_language(lang: &str, credit: &str, letters: &[&str]) {
         );
         everything.push_str(&text);
     }
+    assert_eq!(
+        slogans.len(),
+        ids.len(),
+        "{lang}: every lesson's poster has its own slogan"
+    );
     for letters in letters {
         assert!(
             everything.contains(letters),
             "{lang}: `{letters}` did not come back from the PDF"
         );
     }
-    let words: String = credit.split_whitespace().collect::<Vec<_>>().join(" ");
-    let flattened: String = everything.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flattened.contains(&words),
+        flat(&everything).contains(&flat(credit)),
         "{lang}: the credit line `{credit}` is not intact"
     );
 
     let svgs = std::fs::read_dir(unpacked.join("svg")).unwrap().count();
-    assert_eq!(svgs, 33, "an SVG per page");
+    assert_eq!(svgs, 3 * ids.len(), "an SVG per page");
     let readme = std::fs::read_to_string(unpacked.join("README.txt")).unwrap();
     assert!(readme.contains("100"), "{readme}");
     assert!(readme.contains(&format!("{ORIGIN}/l/{}?k={campaign}", ids[0])));

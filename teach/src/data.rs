@@ -1,12 +1,29 @@
-//! The teacher area's words and each language's lessons and slogans, compiled in by build.rs.
+//! The teacher area's words and each language's lessons with their slogans, compiled in by
+//! build.rs.
 
-/// One language's teacher texts (sorted by key), lessons (id, title) and built-in slogans.
+/// One language's teacher texts (sorted by key) and lessons.
 pub struct Lang {
     pub code: &'static str,
     pub name: &'static str,
     pub texts: &'static [(&'static str, &'static str)],
-    pub lessons: &'static [(&'static str, &'static str)],
-    pub slogans: &'static [&'static str],
+    pub lessons: &'static [LessonText],
+}
+
+/// What a poster prints of a lesson.
+pub struct LessonText {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The lesson's own slogan, the poster's default.
+    pub slogan: &'static str,
+}
+
+impl Lang {
+    /// The capitalised words of the lesson titles, which a class slogan may use without seeming
+    /// to name a person.
+    pub fn known_words(&self) -> Vec<String> {
+        let texts: Vec<&str> = self.lessons.iter().map(|lesson| lesson.title).collect();
+        veriga_core::poster::check::capitalised_words(&texts)
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/teach_data.rs"));

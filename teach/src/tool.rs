@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 use crate::data::{self, LANGS, Lang};
-use crate::view::{self, Choices, LessonChoice};
+use crate::view::{self, Choices, LessonChoice, OWN_SLOGAN};
 
 const LANG_KEY: &str = "veriga.lang";
 
@@ -217,20 +217,19 @@ fn read_choices() -> Choices {
             let ticked = field("input[name=lesson]")
                 .and_then(|element| element.dyn_into::<HtmlInputElement>().ok())
                 .is_some_and(|input| input.checked());
-            let slogan = field("select")
+            let use_own = field("select")
                 .and_then(|element| element.dyn_into::<HtmlSelectElement>().ok())
-                .map(|select| select.value())
-                .unwrap_or_default();
+                .is_some_and(|select| select.value() == OWN_SLOGAN);
             let own_input = field("input[name=own]")
                 .and_then(|element| element.dyn_into::<HtmlInputElement>().ok());
             if let Some(input) = &own_input {
-                input.set_hidden(slogan != "own");
+                input.set_hidden(!use_own);
             }
             let own = own_input.map(|input| input.value()).unwrap_or_default();
             lessons.push(LessonChoice {
                 id,
                 ticked,
-                slogan,
+                use_own,
                 own,
             });
         }
@@ -278,12 +277,7 @@ fn error_text(error: &PosterError) -> String {
 fn request(choices: &Choices) -> Result<PosterRequest, PosterError> {
     let font = PosterFont::built_in();
     let poster_lang = data::lang(&choices.poster_lang);
-    let titles: Vec<&str> = poster_lang
-        .lessons
-        .iter()
-        .map(|(_, title)| *title)
-        .collect();
-    let known = check::capitalised_words(&titles);
+    let known = poster_lang.known_words();
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     let mut first_problem: Option<PosterError> = None;
 
@@ -303,20 +297,18 @@ fn request(choices: &Choices) -> Result<PosterRequest, PosterError> {
 
     let mut lessons = Vec::new();
     for choice in &choices.lessons {
-        let Some((_, title)) = poster_lang.lessons.iter().find(|(id, _)| *id == choice.id) else {
+        let Some(lesson) = poster_lang
+            .lessons
+            .iter()
+            .find(|lesson| lesson.id == choice.id)
+        else {
             continue;
         };
-        let own_slogan = choice.slogan == "own";
+        let own_slogan = choice.use_own;
         let slogan = if own_slogan {
             choice.own.clone()
         } else {
-            let index: usize = choice.slogan.parse().unwrap_or(0);
-            poster_lang
-                .slogans
-                .get(index)
-                .copied()
-                .unwrap_or_default()
-                .to_string()
+            lesson.slogan.to_string()
         };
         let problem = (choice.ticked && own_slogan)
             .then(|| check::class_slogan(&slogan, &font, &known).err())
@@ -334,7 +326,7 @@ fn request(choices: &Choices) -> Result<PosterRequest, PosterError> {
         if choice.ticked {
             lessons.push(PosterLesson {
                 id: choice.id.clone(),
-                title: title.to_string(),
+                title: lesson.title.to_string(),
                 slogan,
                 own_slogan,
             });

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
-use veriga_core::poster::{self, Format};
+use veriga_core::poster::Format;
 
 use crate::data::{LANGS, Lang};
 
@@ -12,18 +12,23 @@ use crate::data::{LANGS, Lang};
 #[derive(Clone, Debug, Default)]
 pub struct Choices {
     pub poster_lang: String,
-    /// Lesson id → (ticked, slogan choice: a built-in index or `own`, own slogan text).
+    /// Per lesson: ticked, whether the class's own slogan is chosen, and its text.
     pub lessons: Vec<LessonChoice>,
     pub formats: Vec<Format>,
     pub tag: String,
     pub credit: String,
 }
 
+/// The `<select>` values of a lesson's slogan choice.
+pub const LESSON_SLOGAN: &str = "lesson";
+pub const OWN_SLOGAN: &str = "own";
+
 #[derive(Clone, Debug, Default)]
 pub struct LessonChoice {
     pub id: String,
     pub ticked: bool,
-    pub slogan: String,
+    /// The class's own slogan instead of the lesson's.
+    pub use_own: bool,
     pub own: String,
 }
 
@@ -38,6 +43,22 @@ fn paragraph_list(ui: &Lang, keys: &[&'static str]) -> String {
     keys.iter()
         .map(|key| format!("<li>{}</li>", escape(ui.text(key))))
         .collect()
+}
+
+/// A part of the guide with its own heading and points, found by its `data-testid`; `list` is
+/// `ol` for steps in order, `ul` otherwise.
+fn guide_part(
+    ui: &Lang,
+    testid: &str,
+    list: &str,
+    heading: &'static str,
+    keys: &[&'static str],
+) -> String {
+    format!(
+        "<section data-testid=\"{testid}\"><h3>{}</h3><{list}>{}</{list}></section>",
+        escape(ui.text(heading)),
+        paragraph_list(ui, keys)
+    )
 }
 
 /// An `<option>` per language, `selected` marking the current one.
@@ -78,8 +99,8 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
     );
     let _ = write!(
         html,
-        "<section class=\"guide\" data-testid=\"guide\"><h2>{}</h2><ol>{}</ol>\
-         <h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><ol>{}</ol></section>",
+        "<section class=\"guide\" data-testid=\"guide\"><h2>{}</h2><ol>{}</ol>{}{}\
+         <h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><p>{}</p><h3>{}</h3><ol>{}</ol>{}{}{}</section>",
         t("guide-heading"),
         paragraph_list(
             ui,
@@ -90,6 +111,27 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
                 "guide-session-4",
                 "guide-session-5"
             ]
+        ),
+        guide_part(
+            ui,
+            "guide-ages",
+            "ul",
+            "guide-ages-heading",
+            &[
+                "guide-ages-1",
+                "guide-ages-2",
+                "guide-ages-3",
+                "guide-ages-4",
+                "guide-ages-5",
+                "guide-ages-6"
+            ]
+        ),
+        guide_part(
+            ui,
+            "guide-parents",
+            "ul",
+            "guide-parents-heading",
+            &["guide-parents-1", "guide-parents-2", "guide-parents-3"]
         ),
         t("guide-cocreate-heading"),
         t("guide-cocreate-body"),
@@ -106,6 +148,45 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
                 "guide-disclosure-3",
                 "guide-disclosure-4",
                 "guide-disclosure-5"
+            ]
+        ),
+        guide_part(
+            ui,
+            "guide-school-path",
+            "ol",
+            "guide-school-heading",
+            &[
+                "guide-school-1",
+                "guide-school-2",
+                "guide-school-3",
+                "guide-school-4",
+                "guide-school-5"
+            ]
+        ),
+        guide_part(
+            ui,
+            "guide-images",
+            "ul",
+            "guide-images-heading",
+            &[
+                "guide-images-1",
+                "guide-images-2",
+                "guide-images-3",
+                "guide-images-4"
+            ]
+        ),
+        guide_part(
+            ui,
+            "guide-after",
+            "ul",
+            "guide-after-heading",
+            &[
+                "guide-after-1",
+                "guide-after-2",
+                "guide-after-3",
+                "guide-after-4",
+                "guide-after-5",
+                "guide-after-6"
             ]
         ),
     );
@@ -172,40 +253,32 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
 pub fn lesson_rows(ui: &Lang, choices: &Choices) -> String {
     let poster_lang = crate::data::lang(&choices.poster_lang);
     let mut html = String::new();
-    for (index, (id, title)) in poster_lang.lessons.iter().enumerate() {
-        let chosen = choices.lessons.iter().find(|lesson| lesson.id == *id);
-        let ticked = chosen.is_some_and(|lesson| lesson.ticked);
-        let default_slogan = poster::default_slogan(index, poster_lang.slogans.len()).to_string();
-        let slogan = chosen.map_or(default_slogan, |lesson| lesson.slogan.clone());
-        let own = chosen.map(|lesson| lesson.own.clone()).unwrap_or_default();
-        let options: String = poster_lang
-            .slogans
-            .iter()
-            .enumerate()
-            .map(|(i, text)| {
-                let value = i.to_string();
-                format!(
-                    "<option value=\"{value}\"{}>{}</option>",
-                    if value == slogan { " selected" } else { "" },
-                    escape(text)
-                )
-            })
-            .collect();
+    for lesson in poster_lang.lessons {
+        let id = lesson.id;
+        let chosen = choices.lessons.iter().find(|choice| choice.id == id);
+        let ticked = chosen.is_some_and(|choice| choice.ticked);
+        let use_own = chosen.is_some_and(|choice| choice.use_own);
+        let own = chosen.map(|choice| choice.own.clone()).unwrap_or_default();
+        let options = format!(
+            "<option value=\"{LESSON_SLOGAN}\"{}>{}</option>",
+            if use_own { "" } else { " selected" },
+            escape(lesson.slogan)
+        );
         let _ = write!(
             html,
             "<div class=\"lesson\" data-lesson=\"{id}\"><label class=\"check\"><input type=\"checkbox\" name=\"lesson\" value=\"{id}\" data-testid=\"lesson-{id}\"{checked}> {title}</label>\
              <select name=\"slogan\" data-testid=\"slogan-{id}\" aria-label=\"{slogan_label}: {title}\"><optgroup label=\"{builtin}\">{options}</optgroup>\
-             <option value=\"own\"{own_selected}>{own_label}</option></select>\
+             <option value=\"{OWN_SLOGAN}\"{own_selected}>{own_label}</option></select>\
              <input name=\"own\" data-testid=\"own-{id}\" maxlength=\"120\" autocomplete=\"off\" aria-label=\"{own_label}: {title}\" aria-describedby=\"own-help err-own-{id}\" value=\"{own}\"{hidden}>\
              <p class=\"error\" id=\"err-own-{id}\" data-testid=\"error-own-{id}\" role=\"alert\"></p></div>",
             checked = if ticked { " checked" } else { "" },
-            title = escape(title),
+            title = escape(lesson.title),
             slogan_label = escape(ui.text("tool-slogan")),
             builtin = escape(ui.text("tool-slogan-builtin")),
-            own_selected = if slogan == "own" { " selected" } else { "" },
+            own_selected = if use_own { " selected" } else { "" },
             own_label = escape(ui.text("tool-slogan-own")),
             own = escape(&own),
-            hidden = if slogan == "own" { "" } else { " hidden" },
+            hidden = if use_own { "" } else { " hidden" },
         );
     }
     let _ = write!(

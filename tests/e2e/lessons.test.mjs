@@ -161,7 +161,7 @@ describe('every lesson in every language', () => {
         assert.ok(!text.includes(MISSING_MARKER), `${lang}/${lesson.id}`);
         assert.ok(text.includes(lesson.takeaway), `${lang}/${lesson.id} takeaway`);
       }
-      assert.equal(packs[lang].lessons.length, 11);
+      assert.equal(packs[lang].lessons.length, 15);
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -57,7 +57,7 @@ const CASES = {
   'an unknown key': () => envelope(JSON.stringify(corrected()), generateKeyPairSync('ed25519').privateKey),
   'an older or equal version': () => envelope(JSON.stringify(corrected((p) => ({ ...p, version: builtIn.version })))),
   "another language's pack": () => envelope(JSON.stringify(corrected((p) => ({ ...p, lang: 'hu' })))),
-  'an unsupported format': () => envelope(JSON.stringify(corrected((p) => ({ ...p, format: 2 })))),
+  'an unsupported format': () => envelope(JSON.stringify(corrected((p) => ({ ...p, format: p.format + 1 })))),
   'a changed help line': () =>
     envelope(JSON.stringify(corrected((p) => {
       p.help_lines.find((line) => line.id === 'anitp').number = '0800 800 679';
@@ -72,7 +72,7 @@ const REASONS = {
   'an older or equal version': /nu era mai nou/,
   "another language's pack": /altă limbă/,
   'an unsupported format': /altă versiune a aplicației/,
-  'a changed help line': /schimba numărul liniei de ajutor/,
+  'a changed help line': /ar fi schimbat numărul liniei de ajutor/,
   'an oversize pack': /prea mare/,
 };
 

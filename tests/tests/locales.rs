@@ -57,9 +57,15 @@ fn the_real_locales_compile_for_every_language() {
         let json = pack.to_json();
         assert!(!json.contains(MISSING_MARKER));
         assert_eq!(pack.languages.len(), 3);
-        assert_eq!(pack.lessons.len(), 11, "every lesson of the content brief");
+        assert_eq!(
+            pack.lessons.len(),
+            15,
+            "the content brief's lessons and the four added in 2026-12"
+        );
         assert_eq!(pack.checks.len(), 3);
-        assert_eq!(pack.slogans.len(), 5);
+        let slogans: std::collections::BTreeSet<&str> =
+            pack.lessons.iter().map(|l| l.slogan.as_str()).collect();
+        assert_eq!(slogans.len(), 15, "every lesson has its own slogan");
         for lesson in &pack.lessons {
             assert!((4..=7).contains(&lesson.cards.len()), "{}", lesson.id);
             assert!(
@@ -95,6 +101,10 @@ fn the_lesson_ids_of_the_content_brief_never_disappear() {
         "new-in-town",
         "real-options",
         "for-families",
+        "forced-work",
+        "someone-you-know",
+        "a-friend-is-gone",
+        "not-safe-at-home",
     ] {
         assert!(
             ids.contains(&id),
@@ -133,13 +143,214 @@ fn a_choice_without_feedback_and_an_overlong_card_are_refused() {
     let errors = errors_of(dir.path());
     assert!(errors.contains("missing field `feedback`"), "{errors}");
     assert!(errors.contains("en/lessons/lover-boy.toml:"), "{errors}");
+    let first_card = source.find("cards = [\n\"\"\"\n").unwrap() + "cards = [\n\"\"\"\n".len();
+    let first_card_words = source
+        [first_card..source[first_card..].find("\"\"\"").unwrap() + first_card]
+        .split_whitespace()
+        .count();
+    // One word over the limit: 60 words is the content brief's card.
+    let padding = "word ".repeat(61 - first_card_words);
+    let mut long = source.clone();
+    long.insert_str(first_card, &padding);
+    fs::write(&file, long).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("card 1 has 61 words"), "{errors}");
+    assert!(errors.contains("en/lessons/lover-boy.toml:"), "{errors}");
+}
+
+/// Replaces the value of the Fluent message `key` in `file`.
+fn set_message(file: &Path, key: &str, value: &str) {
+    let source = fs::read_to_string(file).unwrap();
+    let prefix = format!("{key} = ");
+    assert!(
+        source.lines().any(|line| line.starts_with(&prefix)),
+        "{key}"
+    );
+    let changed: String = source
+        .lines()
+        .map(|line| {
+            if line.starts_with(&prefix) {
+                format!("{prefix}{value}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    fs::write(file, changed).unwrap();
+}
+
+fn line_of_key(file: &Path, key: &str) -> usize {
+    let prefix = format!("{key} ");
+    fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .position(|line| line.starts_with(&prefix))
+        .unwrap()
+        + 1
+}
+
+#[test]
+fn the_old_not_found_text_is_refused_for_claiming_hours_of_the_help_line() {
+    let dir = copy_of_locales();
+    // What shipped until 2026-12: facts.md does not verify when 0800 800 678 answers.
+    for (lang, text) in [
+        (
+            "ro",
+            "Poate linkul e greșit sau pagina s-a mutat. Linia de ajutor funcționează oricând.",
+        ),
+        (
+            "en",
+            "The link may be wrong, or the page has moved. The help line works any time.",
+        ),
+        (
+            "hu",
+            "Lehet, hogy rossz a link, vagy az oldal máshová került. A segélyvonal bármikor hívható.",
+        ),
+    ] {
+        set_message(
+            &dir.path().join(lang).join("ui.ftl"),
+            "not-found-text",
+            text,
+        );
+    }
+    let errors = errors_of(dir.path());
+    for lang in ["ro", "en", "hu"] {
+        let at = format!(
+            "{lang}/ui.ftl:{}: `not-found-text`",
+            line_of_key(&dir.path().join(lang).join("ui.ftl"), "not-found-text")
+        );
+        assert!(errors.contains(&at), "{lang}: {errors}");
+    }
+    assert_eq!(errors.matches("claims hours").count(), 3, "{errors}");
+    assert!(errors.contains("of the line `anitp`"), "{errors}");
+}
+
+#[test]
+fn a_sentence_about_112_answering_at_any_time_passes() {
+    let dir = copy_of_locales();
+    set_message(
+        &dir.path().join("en/ui.ftl"),
+        "not-found-text",
+        "The link may be wrong. If someone is in danger right now, 112 answers at any time.",
+    );
+    compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+}
+
+#[test]
+fn claims_the_help_lines_are_not_verified_for_are_refused_in_lessons_and_teacher_texts() {
+    let dir = copy_of_locales();
+    let lesson = dir.path().join("ro/lessons/who-can-help.toml");
+    let source = fs::read_to_string(&lesson).unwrap();
+    let at = source.find("takeaway = \"").unwrap() + "takeaway = \"".len();
+    let mut changed = source.clone();
+    changed.insert_str(at, "La 0800 800 678 suni anonim. La 116 111 e gratuit. ");
+    fs::write(&lesson, changed).unwrap();
+    let takeaway_line = source[..at].lines().count();
+    let errors = errors_of(dir.path());
+    assert!(
+        errors.contains(&format!(
+            "ro/lessons/who-can-help.toml:{takeaway_line}: the takeaway"
+        )),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("claims anonymity (“anonim*”) of the line `anitp`"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("claims cost (“gratuit*”) of the line `child-helpline`"),
+        "{errors}"
+    );
+
+    let teach = dir.path().join("hu/teach.ftl");
+    set_message(
+        &teach,
+        "print-helpline",
+        "Ingyenes, éjjel-nappal hívható: 0800 800 678",
+    );
+    let errors = veriga_core::locales::compile_teach(dir.path())
+        .expect_err("an hours claim of the help line compiled")
+        .to_string();
+    assert!(errors.contains("hu/teach.ftl:"), "{errors}");
+    assert!(errors.contains("claims hours"), "{errors}");
+}
+
+#[test]
+fn a_help_line_message_may_not_state_what_facts_md_does_not_verify() {
+    let dir = copy_of_locales();
+    let file = dir.path().join("en/help-lines.ftl");
+    let mut source = fs::read_to_string(&file).unwrap();
+    source.push_str("line-anitp-hours = Around the clock.\n");
+    fs::write(&file, source).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(
+        errors
+            .contains("`line-anitp-hours`: help-lines.toml marks the hours of `anitp` unverified"),
+        "{errors}"
+    );
+    // The line's own text is about the line even where it does not name it.
+    assert!(
+        errors.contains("“Around the clock.” claims hours"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn every_lesson_needs_its_own_slogan_and_every_line_its_unverified_list() {
+    let dir = copy_of_locales();
+    let file = dir.path().join("hu/lessons/my-info.toml");
+    let without: String = fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.starts_with("slogan ="))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    fs::write(&file, without).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("hu/lessons/my-info.toml:"), "{errors}");
+    assert!(errors.contains("missing field `slogan`"), "{errors}");
+
+    let dir = copy_of_locales();
+    let lines = dir.path().join("help-lines.toml");
+    let source = fs::read_to_string(&lines).unwrap();
     fs::write(
-        &file,
-        source.replacen("It starts out nice.", &"It starts out nice. ".repeat(30), 1),
+        &lines,
+        source.replacen("unverified = [\"anonymity\", \"confidentiality\"]\n", "", 1),
     )
     .unwrap();
     let errors = errors_of(dir.path());
-    assert!(errors.contains("card 1 has 156 words"), "{errors}");
+    assert!(errors.contains("missing field `unverified`"), "{errors}");
+}
+
+#[test]
+fn a_new_language_brings_its_own_claim_words_and_gets_the_same_check() {
+    let dir = copy_of_locales();
+    let fr = dir.path().join("fr");
+    copy_dir(&dir.path().join("en"), &fr);
+    set_message(&fr.join("ui.ftl"), "language-name", "Français");
+    fs::remove_file(fr.join("claims.toml")).unwrap();
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("fr/claims.toml: cannot read"), "{errors}");
+
+    fs::write(
+        fr.join("claims.toml"),
+        "separators = [\"ou\"]\n[names]\nanitp = [\"la ligne d'aide\"]\n[claims]\n\
+         hours = [\"à toute heure\", \"24h/24\"]\nanonymity = [\"anonym*\"]\n\
+         confidentiality = [\"confidentiel*\"]\ncost = [\"gratuit*\"]\n",
+    )
+    .unwrap();
+    compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    set_message(
+        &fr.join("ui.ftl"),
+        "not-found-text",
+        "Le lien est peut-être faux. La ligne d'aide répond à toute heure.",
+    );
+    let errors = errors_of(dir.path());
+    assert!(errors.contains("fr/ui.ftl:"), "{errors}");
+    assert!(
+        errors.contains("claims hours (“à toute heure”)"),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -300,4 +511,27 @@ fn a_teacher_text_missing_or_with_other_variables_is_reported() {
             && errors.contains("`print-credit` must use the variables"),
         "{errors}"
     );
+}
+
+#[test]
+fn every_lesson_slogan_prints_on_its_poster() {
+    use veriga_core::poster::{PosterFont, check};
+    let font = PosterFont::built_in();
+    for pack in compile(&locales()).unwrap() {
+        for lesson in &pack.lessons {
+            let slogan = &lesson.slogan;
+            assert!(
+                slogan.chars().all(|ch| ch == ' ' || font.prints(ch)),
+                "{}/{}: the poster font cannot print `{slogan}`",
+                pack.lang,
+                lesson.id
+            );
+            assert!(
+                check::slogan_fits(slogan, &font),
+                "{}/{}: `{slogan}` does not fit the poster",
+                pack.lang,
+                lesson.id
+            );
+        }
+    }
 }

@@ -60,12 +60,6 @@ pub struct PosterLesson {
     pub own_slogan: bool,
 }
 
-/// Which built-in slogan a lesson's poster gets unless the teacher picks another: they take
-/// turns down the lesson list. The browser and the CLI both use this, so defaults agree.
-pub fn default_slogan(lesson_index: usize, slogan_count: usize) -> usize {
-    lesson_index % slogan_count.max(1)
-}
-
 /// Everything a pack is made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PosterRequest {
