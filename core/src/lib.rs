@@ -6,6 +6,7 @@
 pub mod helpline;
 pub mod lang;
 pub mod pack;
+pub mod player;
 pub mod progress;
 pub mod quick_exit;
 pub mod route;

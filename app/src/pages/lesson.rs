@@ -1,12 +1,14 @@
 //! The lesson player: what a QR sticker opens. Cards move by tap, swipe and arrow keys; the
 //! help line stays on screen (the frame keeps it); finishing marks the lesson done on this
-//! device only.
+//! device only. The rules (steps, resume, choices, what is read aloud) are core's `Player`;
+//! this page only shows them.
 
 use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
 use veriga_core::pack::{ContentPack, Lesson};
+use veriga_core::player::{self, Player, Step};
 use veriga_core::progress::Progress;
 use veriga_core::route::Route;
 use web_sys::PointerEvent;
@@ -16,9 +18,6 @@ use crate::components::link::Link;
 use crate::components::read_aloud::ReadAloud;
 use crate::speech::Speech;
 use crate::storage::LocalStore;
-
-/// A horizontal move this long (CSS px) counts as a swipe.
-const SWIPE_PX: i32 = 60;
 
 #[component]
 pub fn LessonPage(
@@ -30,27 +29,24 @@ pub fn LessonPage(
     let progress = expect_context::<RwSignal<Progress>>();
     let speech = expect_context::<Speech>();
     let lesson = Arc::new(lesson);
-    let cards = lesson.cards.len();
-    // Steps: the cards, then the scenario, then the takeaway and action.
-    let last = cards + 1;
     let resume_at = progress.with_untracked(|progress| {
         progress
             .resume()
             .filter(|(id, _)| *id == lesson.id)
-            .map_or(0, |(_, step)| step.min(last))
+            .map(|(_, step)| step)
     });
-    let step = RwSignal::new(resume_at);
-    let chosen = RwSignal::new(None::<usize>);
+    let player = RwSignal::new(Player::new(&lesson, resume_at));
     let finished = RwSignal::new(false);
+    let step = Memo::new(move |_| player.with(Player::step));
 
-    // Everything `go` captures is Copy, so the step buttons, keys and swipes can share it.
+    // Everything `moved` captures is Copy, so the step buttons, keys and swipes can share it.
     let lesson_id = StoredValue::new(lesson.id.clone());
-    let go = move |to: usize| {
-        if to > last || to == step.get_untracked() {
+    let moved = move |change: fn(&mut Player) -> bool| {
+        if !player.try_update(change).unwrap_or(false) {
             return;
         }
         speech.stop();
-        step.set(to);
+        let to = player.with_untracked(Player::index);
         lesson_id.with_value(|id| {
             if !progress.with_untracked(|progress| progress.is_done(id)) {
                 progress.update(|progress| {
@@ -59,8 +55,8 @@ pub fn LessonPage(
             }
         });
     };
-    let next = move || go(step.get_untracked() + 1);
-    let previous = move || go(step.get_untracked().saturating_sub(1));
+    let next = move || moved(Player::forward);
+    let previous = move || moved(Player::back);
 
     let keys = window_event_listener(ev::keydown, move |event| {
         let typing = event
@@ -84,33 +80,17 @@ pub fn LessonPage(
     let on_down = move |event: PointerEvent| swipe_from.set_value(Some(event.client_x()));
     let on_up = move |event: PointerEvent| {
         if let Some(start) = swipe_from.try_update_value(Option::take).flatten() {
-            let moved = event.client_x() - start;
-            if moved <= -SWIPE_PX {
-                next();
-            } else if moved >= SWIPE_PX {
-                previous();
+            match player::swipe(event.client_x() - start) {
+                1 => next(),
+                -1 => previous(),
+                _ => {}
             }
         }
     };
 
     let read_text = {
         let lesson = lesson.clone();
-        Signal::derive(move || {
-            let at = step.get();
-            if at < cards {
-                lesson.cards[at].clone()
-            } else if at == cards {
-                let choices: Vec<&str> = lesson
-                    .scenario
-                    .choices
-                    .iter()
-                    .map(|c| c.text.as_str())
-                    .collect();
-                format!("{}\n{}", lesson.scenario.situation, choices.join("\n"))
-            } else {
-                format!("{}\n{}", lesson.takeaway, lesson.action.text)
-            }
-        })
+        Signal::derive(move || player.with(|player| player.read_aloud(&lesson)))
     };
 
     // Every step is rendered once and shown by `hidden`: switching steps then changes one
@@ -120,7 +100,7 @@ pub fn LessonPage(
         .iter()
         .enumerate()
         .map(|(index, text)| {
-            view! { <Card text=text.clone() shown=Signal::derive(move || step.get() == index) /> }
+            view! { <Card text=text.clone() shown=Signal::derive(move || step.get() == Step::Card(index)) /> }
         })
         .collect_view();
 
@@ -130,8 +110,8 @@ pub fn LessonPage(
             pack.text_with(
                 "lesson-progress",
                 &[
-                    ("step", &(step.get() + 1).to_string()),
-                    ("total", &(last + 1).to_string()),
+                    ("step", &(player.with(Player::index) + 1).to_string()),
+                    ("total", &player.with(Player::total).to_string()),
                 ],
             )
         }
@@ -153,20 +133,20 @@ pub fn LessonPage(
                 <ScenarioStep
                     pack=pack.clone()
                     lesson=lesson.clone()
-                    chosen=chosen
-                    shown=Signal::derive(move || step.get() == cards)
+                    player=player
+                    shown=Signal::derive(move || step.get() == Step::Scenario)
                 />
                 <WrapUp
                     pack=pack.clone()
                     lesson=lesson.clone()
                     finished=finished
-                    shown=Signal::derive(move || step.get() == last)
+                    shown=Signal::derive(move || step.get() == Step::WrapUp)
                 />
             </div>
             <div class="pager">
                 <button
                     data-testid="lesson-previous"
-                    disabled=move || step.get() == 0
+                    disabled=move || player.with(Player::at_start)
                     on:click=move |_| previous()
                 >
                     {previous_label}
@@ -174,7 +154,7 @@ pub fn LessonPage(
                 <button
                     class="primary"
                     data-testid="lesson-next"
-                    disabled=move || step.get() == last
+                    disabled=move || player.with(Player::at_end)
                     on:click=move |_| next()
                 >
                     {next_label}
@@ -207,11 +187,12 @@ fn ScenarioStep(
     pack: Arc<ContentPack>,
     /// The lesson whose scenario this is.
     lesson: Arc<Lesson>,
-    /// The choice the reader made, if any; only kept while the lesson is open.
-    chosen: RwSignal<Option<usize>>,
+    /// The reader's way through the lesson; the choice made is only kept while it is open.
+    player: RwSignal<Player>,
     /// Whether this is the current step.
     shown: Signal<bool>,
 ) -> impl IntoView {
+    let chosen = Memo::new(move |_| player.with(Player::chosen));
     let choices = lesson
         .scenario
         .choices
@@ -224,7 +205,11 @@ fn ScenarioStep(
                         class="choice"
                         data-testid=format!("choice-{index}")
                         aria-pressed=move || if chosen.get() == Some(index) { "true" } else { "false" }
-                        on:click=move |_| chosen.set(Some(index))
+                        on:click=move |_| {
+                            player.update(|player| {
+                                player.choose(index);
+                            });
+                        }
                     >
                         {choice.text.clone()}
                     </button>
