@@ -35,8 +35,8 @@ seed 2 lesson-ro-online-friends.toml "$loc/ro/lessons/online-friends.toml"
 seed 2 lesson-hu-lover-boy.toml "$loc/hu/lessons/lover-boy.toml"
 seed 3 check-ro-spot-the-signs.toml "$loc/ro/checks/spot-the-signs.toml"
 seed 3 check-en-job-offer-check.toml "$loc/en/checks/job-offer-check.toml"
-seed 4 slogans-ro.toml "$loc/ro/slogans.toml"
-seed 4 slogans-hu.toml "$loc/hu/slogans.toml"
+seed 4 claims-ro.toml "$loc/ro/claims.toml"
+seed 4 claims-hu.toml "$loc/hu/claims.toml"
 seed 5 pack.toml "$loc/pack.toml"
 seed 6 help-lines.toml "$loc/help-lines.toml"
 seed 7 lessons.toml "$loc/lessons.toml"
@@ -69,6 +69,7 @@ other_numbers = ["112", "113", "116 111", "119"]
 id = "anitp"
 number = "0800 800 678"
 verified_on = "2026-11-28"
+unverified = ["hours", "anonymity", "confidentiality"]
 TOML
 cat >"$mini/lessons.toml" <<'TOML'
 [[lesson]]
@@ -80,7 +81,8 @@ for lang in ro en; do
     mkdir -p "$mini/$lang/lessons"
     grep '^language-name' "$loc/$lang/ui.ftl" >"$mini/$lang/ui.ftl"
     grep '^line-anitp-' "$loc/$lang/help-lines.ftl" >"$mini/$lang/help-lines.ftl"
-    cp "$loc/$lang/slogans.toml" "$mini/$lang/"
+    # The other lines' names are not lines of this small tree.
+    sed '/^\[names\]/,/^\[claims\]/{/^\[claims\]/!d}' "$loc/$lang/claims.toml" >"$mini/$lang/claims.toml"
     cp "$loc/$lang/lessons/online-friends.toml" "$mini/$lang/lessons/"
 done
 "$server" publish --key "$work/throwaway.key" --locales "$mini" --data "$work/mini-data" >/dev/null

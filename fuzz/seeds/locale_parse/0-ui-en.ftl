@@ -7,7 +7,7 @@ skip-to-content = Skip to content
 loading = Loading…
 
 ## The anchor help line, on every screen
-helpline-label = Free line against human trafficking
+helpline-label = Free anti-trafficking helpline
 helpline-purpose = Call for free to get information and advice about trafficking, or to report a suspicion.
 helpline-danger = If someone is in danger right now, call 112.
 
@@ -27,6 +27,7 @@ home-title = Veriga
 home-intro = Find out how to stay safe online and in everyday life, and who you can call when something feels wrong.
 home-help-link = Every help line, and what happens when you call
 home-about-link = What Veriga does not collect
+home-teachers-link = For teachers
 
 ## Help
 help-title = Who can help
@@ -54,16 +55,16 @@ about-quick-exit-not = Quick exit does not delete your browser history, other op
 
 ## Not found
 not-found-title = This page doesn't exist
-not-found-text = The link may be wrong, or the page has moved. The help line works any time.
+not-found-text = The link may be wrong, or the page has moved. If someone is in danger right now, call 112: it answers day and night.
 not-found-home = Go to the home page
 
 ## Errors
-error-offline = You're offline, and this language isn't saved on your phone yet. The current language stays.
-error-server = The server didn't answer properly. The current language stays; try again later.
+error-offline = You're offline, and this language isn't saved on your phone yet. The app stays in the current language.
+error-server = The server didn't answer properly. The app stays in the current language; try again later.
 pack-error-malformed = The content that arrived was damaged, so it wasn't used.
 pack-error-format = The content that arrived is for another version of the app, so it wasn't used.
 pack-error-language = The content that arrived is in another language, so it wasn't used.
-pack-error-anchor = The content that arrived changed the help line's number, so it wasn't used.
+pack-error-anchor = The content that arrived would have changed the help line's number, so it wasn't used.
 
 ## Lessons on Home
 nav-settings = Settings
@@ -138,14 +139,14 @@ content-title = Content
 content-version = Content version { $version }, published { $date }.
 content-built-in = The content came with the app.
 content-updated = The content has been updated, and its digital signature was checked.
-content-last-check = Last looked for updates: { $when }.
-content-never-checked = No update has been looked for yet.
+content-last-check = Last checked for updates: { $when }.
+content-never-checked = Not checked for updates yet.
 content-last-rejection = Last update refused ({ $when }): { $reason }
 update-rejected-malformed = what arrived was damaged or incomplete.
 update-rejected-oversize = what arrived was too large.
 update-rejected-unknown-key = it was signed with a key the app does not trust.
-update-rejected-signature = the signature did not match: someone changed the content on the way.
+update-rejected-signature = the signature did not match: the content was changed or damaged on the way.
 update-rejected-format = it was made for another version of the app.
-update-rejected-language = it was in another language than the one asked for.
+update-rejected-language = it was in a different language from the one requested.
 update-rejected-not-newer = it was not newer than the content in use.
-update-rejected-anchor = it changed the number of the help line 0800 800 678.
+update-rejected-anchor = it would have changed the number of the help line 0800 800 678.

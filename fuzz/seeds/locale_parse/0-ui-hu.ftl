@@ -25,12 +25,13 @@ quick-exit-hint = Vagy nyomd meg háromszor a Shiftet.
 ## Home
 home-title = Veriga
 home-intro = Itt megtudhatod, hogyan vigyázhatsz magadra a neten és a mindennapokban, és kit hívhatsz, ha valami nincs rendben.
-home-help-link = Az összes segélyvonal, és mi történik, amikor hívod
+home-help-link = Az összes segélyvonal, és mi történik, ha telefonálsz
 home-about-link = Mit nem gyűjt a Veriga
+home-teachers-link = Tanároknak
 
 ## Help
 help-title = Ki segíthet
-help-intro = Akkor is hívhatsz, ha nem vagy biztos a dolgodban. Neked csak szólnod kell; a bizonyítékok felkutatása az intézmények dolga.
+help-intro = Akkor is telefonálhatsz, ha csak gyanítasz valamit. Neked elég szólnod; a bizonyítékok felkutatása az intézmények dolga.
 help-danger = Valaki épp most veszélyben van? Hívd a 112-t.
 help-who = Ki veszi fel
 help-happens = Mi történik
@@ -49,12 +50,12 @@ about-no-cookies = Nincsenek sütik, és semmi nem követ oldalról oldalra.
 about-no-third-parties = Semmi nem töltődik be más oldalakról: se reklám, se statisztika, se betűtípus.
 about-on-device = A választott nyelv és a haladásod csak a telefonodon marad.
 about-quick-exit-title = Mit csinál a gyors kilépés
-about-quick-exit-does = A „Gyors kilépés” gomb vagy a háromszor lenyomott Shift azonnal üresre váltja a képernyőt, és megnyit egy hétköznapi keresőoldalt. A Vissza gomb nem hoz vissza a Verigába.
-about-quick-exit-not = A gyors kilépés nem törli a böngésző előzményeit, a többi megnyitott lapot és a telefon hívásnaplóját. Ha nem akarsz nyomot hagyni, töröld ezeket te magad, vagy használj privát (inkognitó) lapot.
+about-quick-exit-does = A „Gyors kilépés” gomb vagy a háromszor lenyomott Shift azonnal eltünteti, ami a képernyőn van, és megnyit egy hétköznapi keresőoldalt. A Vissza gomb nem hoz vissza a Verigába.
+about-quick-exit-not = A gyors kilépés nem törli a böngésző előzményeit és a telefon hívásnaplóját, és nem zárja be a többi megnyitott lapot. Ha nem akarsz nyomot hagyni, töröld, illetve zárd be ezeket te magad, vagy használj privát (inkognitó) lapot.
 
 ## Not found
 not-found-title = Ez az oldal nem létezik
-not-found-text = Lehet, hogy rossz a link, vagy az oldal máshová került. A segélyvonal bármikor hívható.
+not-found-text = Lehet, hogy rossz a link, vagy az oldal máshová került. Ha valaki épp most veszélyben van, hívd a 112-t: ez a szám éjjel-nappal hívható.
 not-found-home = Vissza a kezdőlapra
 
 ## Errors
@@ -84,7 +85,7 @@ lesson-previous = Vissza
 lesson-next = Tovább
 lesson-scenario-title = Te mit tennél?
 lesson-feedback-title = Mit gondolunk
-lesson-try-other = Másik választ is választhatsz, hogy lásd, mi történik.
+lesson-try-other = Egy másik választ is kipróbálhatsz, hogy lásd, mi történik.
 lesson-takeaway-title = Jegyezd meg
 lesson-action-title = Mit tehetsz
 lesson-finish = Befejeztem a leckét
@@ -112,10 +113,10 @@ settings-text-size = Betűméret
 text-size-0 = Normál
 text-size-1 = Nagy
 text-size-2 = Még nagyobb
-settings-read-aloud = Mutassa a „Felolvasás” gombot
+settings-read-aloud = A „Felolvasás” gomb megjelenítése
 settings-no-voice = A telefonodon nincs hang ehhez a nyelvhez, ezért a gomb nem jelenik meg.
 settings-delete-title = Az adataid
-settings-delete-explain = A Veriga csak a nyelvet, a beállításokat és a befejezett leckéket tárolja, a telefonodon. Bármikor törölheted őket.
+settings-delete-explain = A Veriga csak a nyelvet, a beállításokat és a befejezett leckéket tárolja, mégpedig csak a telefonodon. Bármikor törölheted őket.
 settings-delete = Adataim törlése
 settings-delete-confirm = Biztos vagy benne? Ez törli a haladásodat és a beállításaidat ezen a telefonon.
 settings-delete-yes = Igen, törlöm
@@ -144,8 +145,8 @@ content-last-rejection = Utoljára elutasított frissítés ({ $when }): { $reas
 update-rejected-malformed = a kapott tartalom sérült vagy hiányos volt.
 update-rejected-oversize = a kapott tartalom túl nagy volt.
 update-rejected-unknown-key = olyan kulccsal írták alá, amelyben az alkalmazás nem bízik.
-update-rejected-signature = az aláírás nem egyezett: valaki útközben megváltoztatta a tartalmat.
+update-rejected-signature = az aláírás nem egyezett: a tartalom útközben megváltozott vagy megsérült.
 update-rejected-format = az alkalmazás egy másik verziójához készült.
 update-rejected-language = más nyelvű volt, mint a kért.
 update-rejected-not-newer = nem volt újabb a most használt tartalomnál.
-update-rejected-anchor = megváltoztatta volna a 0800 800 678 segélyvonal számát.
+update-rejected-anchor = megváltoztatta volna a segélyvonal számát (0800 800 678).

@@ -27,10 +27,11 @@ home-title = Veriga
 home-intro = Aici afli cum să te protejezi online și în viața de zi cu zi, și pe cine poți suna când ceva nu e în regulă.
 home-help-link = Toate liniile de ajutor și ce se întâmplă când suni
 home-about-link = Ce nu colectează Veriga
+home-teachers-link = Pentru profesori
 
 ## Help
 help-title = Cine te poate ajuta
-help-intro = Poți suna chiar dacă nu ești sigur. Tu doar anunți; să găsească dovezile e treaba instituțiilor.
+help-intro = Poți suna și dacă doar bănuiești ceva. Tu doar anunți; să găsească dovezile e treaba instituțiilor.
 help-danger = E cineva în pericol chiar acum? Sună la 112.
 help-who = Cine răspunde
 help-happens = Ce se întâmplă
@@ -54,7 +55,7 @@ about-quick-exit-not = Ieșirea rapidă nu șterge istoricul browserului, alte f
 
 ## Not found
 not-found-title = Pagina nu există
-not-found-text = Poate linkul e greșit sau pagina s-a mutat. Linia de ajutor funcționează oricând.
+not-found-text = Poate linkul e greșit sau pagina s-a mutat. Dacă cineva e în pericol chiar acum, sună la 112: răspunde oricând, zi și noapte.
 not-found-home = Mergi la pagina principală
 
 ## Errors
@@ -63,7 +64,7 @@ error-server = Serverul nu a răspuns cum trebuie. Rămâne limba de acum; înce
 pack-error-malformed = Conținutul primit e deteriorat și nu a fost folosit.
 pack-error-format = Conținutul primit e pentru altă versiune a aplicației și nu a fost folosit.
 pack-error-language = Conținutul primit e în altă limbă și nu a fost folosit.
-pack-error-anchor = Conținutul primit schimba numărul liniei de ajutor, așa că nu a fost folosit.
+pack-error-anchor = Conținutul primit ar fi schimbat numărul liniei de ajutor, așa că nu a fost folosit.
 
 ## Lessons on Home
 nav-settings = Setări
@@ -100,8 +101,8 @@ read-aloud-stop = Oprește citirea
 check-check = Verifică
 check-again = Încearcă din nou
 check-picked = Ai ales
-check-result-yes = Da, acesta e unul dintre ele.
-check-result-no = Nu, acesta nu e unul dintre ele.
+check-result-yes = Da, e una dintre variantele potrivite.
+check-result-no = Nu, nu e una dintre variantele potrivite.
 check-score = Ai găsit { $found } din { $total }.
 check-nothing-stored = Nu se salvează nimic din ce alegi aici.
 
@@ -129,7 +130,7 @@ offline-preparing = Veriga se salvează pe telefon ca să meargă și fără int
 offline-unavailable = Pe acest telefon sau în acest mod de navigare Veriga nu se poate salva pentru folosirea fără internet. Merge în continuare cu internet.
 offline-stored = Limbi salvate pe telefon: { $languages }.
 offline-none-stored = Nicio limbă nu e încă salvată pe telefon.
-update-ready = E gata o versiune nouă a Veriga.
+update-ready = E gata o versiune nouă a aplicației Veriga.
 update-reload = Reîncarcă
 update-later = Mai târziu
 
@@ -144,8 +145,8 @@ content-last-rejection = Ultima actualizare refuzată ({ $when }): { $reason }
 update-rejected-malformed = conținutul primit era deteriorat sau incomplet.
 update-rejected-oversize = conținutul primit era prea mare.
 update-rejected-unknown-key = era semnat cu o cheie în care aplicația nu are încredere.
-update-rejected-signature = semnătura nu se potrivea: cineva a schimbat conținutul pe drum.
+update-rejected-signature = semnătura nu se potrivea: conținutul s-a schimbat sau s-a stricat pe drum.
 update-rejected-format = era pentru altă versiune a aplicației.
 update-rejected-language = era în altă limbă decât cea cerută.
 update-rejected-not-newer = nu era mai nou decât conținutul folosit acum.
-update-rejected-anchor = schimba numărul liniei de ajutor 0800 800 678.
+update-rejected-anchor = ar fi schimbat numărul liniei de ajutor 0800 800 678.

@@ -4,7 +4,7 @@
 line-anitp-name = Linia împotriva traficului de persoane (ANITP)
 line-anitp-purpose = Informații și sfaturi despre traficul de persoane. Aici poți semnala și o bănuială.
 line-anitp-who = Agenția Națională împotriva Traficului de Persoane (ANITP).
-line-anitp-happens = Spui ce te îngrijorează și primești informații și sfaturi. Dacă cineva e în pericol chiar acum, sună la 112.
+line-anitp-happens = Spui ce te îngrijorează și primești informații și sfaturi. Poți întreba de la început ce se întâmplă cu ce le spui. Dacă cineva e în pericol chiar acum, sună la 112.
 line-anitp-cost = Apel gratuit.
 line-anitp-note = ANITP răspunde și la mesaje pe paginile sale de Facebook, Instagram și TikTok.
 
@@ -25,8 +25,8 @@ line-child-protection-hours = Non-stop (24/7).
 
 line-child-helpline-name = Telefonul Copilului: 116 111
 line-child-helpline-purpose = Consiliere confidențială pentru copii și părinți.
-line-child-helpline-who = Asociația Telefonul Copilului, membră a Child Helpline International.
-line-child-helpline-happens = Vorbești cu un consilier despre ce te apasă, confidențial. 116 111 e numărul european pentru liniile de ajutor pentru copii.
+line-child-helpline-who = Un consilier de la Telefonul Copilului, o organizație neguvernamentală membră a Child Helpline International.
+line-child-helpline-happens = Vorbești confidențial cu un consilier despre ce te apasă. 116 111 e numărul rezervat în toată Uniunea Europeană liniilor de ajutor pentru copii.
 
 line-esc-abuz-name = esc_ABUZ (Ora de Net, Salvați Copiii România)
 line-esc-abuz-purpose = Raportezi imagini sexuale cu copii sau alt conținut dăunător de pe internet.
@@ -36,6 +36,6 @@ line-esc-abuz-happens = Completezi un formular online. Poți raporta anonim; dat
 line-anes-name = Linia ANES: 0800 500 333
 line-anes-purpose = Violență domestică, trafic de persoane și discriminare.
 line-anes-who = Linia telefonică a ANES.
-line-anes-happens = Spui ce se întâmplă și întrebi ce pot face pentru tine și ce urmează.
+line-anes-happens = Spui ce se întâmplă și întrebi cum te pot ajuta și ce urmează.
 line-anes-cost = Gratuit din orice rețea.
 line-anes-hours = Non-stop (24/7).
