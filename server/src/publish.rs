@@ -205,6 +205,44 @@ mod tests {
     }
 
     #[test]
+    fn an_unverified_claim_or_a_missing_slogan_publishes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = dir.path().join("veriga.key");
+        keygen(&key).unwrap();
+        let tree = dir.path().join("locales");
+        copy_tree(&locales(), &tree).unwrap();
+        let lesson = tree.join("hu/lessons/who-can-help.toml");
+        let source = fs::read_to_string(&lesson).unwrap();
+        let changed: String = source
+            .lines()
+            .filter(|line| !line.starts_with("slogan ="))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        fs::write(&lesson, changed).unwrap();
+        let ui = tree.join("en/ui.ftl");
+        let source = fs::read_to_string(&ui).unwrap();
+        fs::write(
+            &ui,
+            format!("{source}\nextra-claim = Call 0800 800 678 any time, anonymously.\n"),
+        )
+        .unwrap();
+        let mut conn = crate::db::open_in_memory();
+        let Err(StartError::Locales(problems)) = publish(&key, &tree, &mut conn, "2026-11-29")
+        else {
+            panic!("the broken locales were published");
+        };
+        let report = problems.to_string();
+        assert!(report.contains("hu/lessons/who-can-help.toml:"), "{report}");
+        assert!(report.contains("missing field `slogan`"), "{report}");
+        assert!(report.contains("en/ui.ftl:"), "{report}");
+        assert!(report.contains("claims hours"), "{report}");
+        assert!(report.contains("claims anonymity"), "{report}");
+        for lang in ["en", "hu", "ro"] {
+            assert_eq!(latest_version(&conn, lang).unwrap(), None, "{lang}");
+        }
+    }
+
+    #[test]
     fn dates_come_out_as_iso() {
         let today = today_utc();
         assert_eq!(today.len(), 10);
