@@ -1,6 +1,7 @@
 // Finishes the staged app for the strict Content-Security-Policy and the boot screen:
 // - moves Trunk's inline module loader into a fingerprinted file, so `script-src 'self'` holds;
-// - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes;
+// - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes,
+//   and the quick-exit script (its comments are most of it);
 // - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
 //   words shown before the wasm loads come from locales/;
 // - gives the service worker this release's cache version and the list of files to precache.
@@ -37,6 +38,11 @@ for (const name of readdirSync(staging).filter((file) => /^veriga-(app|teach)-[0
   const path = join(staging, name);
   const { code } = await minify(readFileSync(path, 'utf8'), { module: true, ecma: 2020 });
   writeFileSync(path, code);
+}
+const quickExit = join(staging, 'quick-exit.js');
+if (!teach && existsSync(quickExit)) {
+  const { code } = await minify(readFileSync(quickExit, 'utf8'), { ecma: 2015 });
+  writeFileSync(quickExit, code);
 }
 if (/\sintegrity=/.test(html)) {
   throw new Error('index.html carries integrity hashes; minifying would break them (data-integrity="none")');

@@ -8,7 +8,6 @@ mod nav;
 mod offline;
 mod pages;
 mod prefs;
-mod quick_exit;
 mod speech;
 mod storage;
 mod updates;

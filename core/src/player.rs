@@ -1,7 +1,7 @@
 //! The lesson player's rules, apart from any page: the steps of a lesson (each card, then the
 //! scenario, then the wrap-up), where a stored "continue" may resume, the choice the reader
 //! made, and what read-aloud reads at each step. The app's page only shows what this says,
-//! so every rule here is tested natively, as `ShiftTrigger` is.
+//! so every rule here is tested natively.
 
 use crate::pack::Lesson;
 

@@ -52,6 +52,7 @@ about-on-device = Your language and your progress stay on your phone only.
 about-quick-exit-title = What quick exit does
 about-quick-exit-does = The "Quick exit" button, or pressing Shift 3 times, blanks the screen at once and opens an ordinary search page. The Back button won't bring you back to Veriga.
 about-quick-exit-not = Quick exit does not delete your browser history, other open tabs or your phone's call list. If you don't want to leave traces, delete them yourself or use a private (incognito) tab.
+about-quick-exit-no-js = If JavaScript is turned off in your browser, "Quick exit" is an ordinary link: it opens the search page, but Back can take you back to Veriga, and pressing Shift 3 times does nothing.
 
 ## Not found
 not-found-title = This page doesn't exist

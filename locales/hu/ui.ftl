@@ -52,6 +52,7 @@ about-on-device = A választott nyelv és a haladásod csak a telefonodon marad.
 about-quick-exit-title = Mit csinál a gyors kilépés
 about-quick-exit-does = A „Gyors kilépés” gomb vagy a háromszor lenyomott Shift azonnal eltünteti, ami a képernyőn van, és megnyit egy hétköznapi keresőoldalt. A Vissza gomb nem hoz vissza a Verigába.
 about-quick-exit-not = A gyors kilépés nem törli a böngésző előzményeit és a telefon hívásnaplóját, és nem zárja be a többi megnyitott lapot. Ha nem akarsz nyomot hagyni, töröld, illetve zárd be ezeket te magad, vagy használj privát (inkognitó) lapot.
+about-quick-exit-no-js = Ha a böngésződben ki van kapcsolva a JavaScript, a „Gyors kilépés” egy egyszerű link: megnyitja a keresőoldalt, de a Vissza gombbal visszajuthatsz a Verigába, és a Shift háromszori lenyomása nem csinál semmit.
 
 ## Not found
 not-found-title = Ez az oldal nem létezik

@@ -52,6 +52,7 @@ about-on-device = Limba aleasă și progresul rămân doar pe telefonul tău.
 about-quick-exit-title = Ce face ieșirea rapidă
 about-quick-exit-does = Butonul „Ieșire rapidă” sau Shift apăsat de 3 ori golesc imediat ecranul și deschid o pagină de căutare obișnuită. Butonul „Înapoi” nu te mai aduce în Veriga.
 about-quick-exit-not = Ieșirea rapidă nu șterge istoricul browserului, alte file deschise sau lista de apeluri a telefonului. Dacă nu vrei să rămână urme, șterge-le tu sau folosește o filă privată (incognito).
+about-quick-exit-no-js = Dacă JavaScript e oprit în browser, „Ieșire rapidă” e un link obișnuit: deschide pagina de căutare, dar cu „Înapoi” te poți întoarce în Veriga, iar Shift apăsat de 3 ori nu face nimic.
 
 ## Not found
 not-found-title = Pagina nu există

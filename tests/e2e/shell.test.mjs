@@ -12,10 +12,12 @@ const HOME_WORD = { ro: 'Acasă', en: 'Home', hu: 'Kezdőlap' };
 
 let server;
 let browser;
+const packs = {};
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  for (const lang of LANGS) packs[lang] = await (await fetch(`${server.url}/content/${lang}.json`)).json();
 });
 
 after(async () => {
@@ -226,6 +228,49 @@ describe('before the app loads', () => {
     await page.goto(`${server.url}/l/lover-boy`);
     await expectHelpLine(page, 'no-JS page');
     assert.match(await page.locator('body').innerText(), /Linia gratuită împotriva traficului de persoane/);
+    // Without JavaScript, quick exit is an ordinary link to the neutral page.
+    assert.equal(await page.getByTestId('quick-exit').getAttribute('href'), NEUTRAL_URL);
     await context.close();
+  });
+
+  /** The static page with the wasm held back (never answered), as on a slow first visit. */
+  async function staticPage() {
+    const { context, page } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    await context.route('**/*.wasm', () => {});
+    await context.route(`${NEUTRAL_URL}**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>search</title><p>neutral</p>' }),
+    );
+    await page.goto(`${server.url}/l/lover-boy`, { waitUntil: 'domcontentloaded' });
+    await page.locator('#boot').waitFor();
+    // The quick-exit script is async: wait until it has armed the exit.
+    await page.locator('html[data-quick-exit-ready]').waitFor({ state: 'attached' });
+    return { context, page };
+  }
+
+  for (const [how, act] of [
+    ['the button', (page) => page.getByTestId('quick-exit').click()],
+    ['Shift pressed three times', async (page) => { for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift'); }],
+  ]) {
+    test(`before the wasm, ${how} leaves the static page and Back does not return`, async () => {
+      const { context, page } = await staticPage();
+      assert.ok(await page.locator('#boot').isVisible(), 'the static page, not the app');
+      await act(page);
+      await page.waitForURL(NEUTRAL_URL);
+      await page.goBack().catch(() => {});
+      assert.ok(!page.url().startsWith(server.url), `Back returned to ${page.url()}`);
+      await context.close();
+    });
+  }
+});
+
+describe('About says what quick exit cannot do without JavaScript', () => {
+  test('the note is there, in every language', async () => {
+    for (const lang of ['ro', 'en', 'hu']) {
+      const { context, page } = await newPage(browser, server.url, { locale: `${lang}-RO` });
+      await page.goto(`${server.url}/about`);
+      await appReady(page);
+      assert.equal(await page.getByTestId('quick-exit-no-js').innerText(), packs[lang].ui['about-quick-exit-no-js']);
+      await context.close();
+    }
   });
 });

@@ -18,7 +18,6 @@ use crate::nav::Nav;
 use crate::offline::Offline;
 use crate::pages;
 use crate::prefs::Prefs;
-use crate::quick_exit;
 use crate::speech::Speech;
 use crate::storage::LocalStore;
 
@@ -33,7 +32,6 @@ pub fn App() -> impl IntoView {
     provide_context(Prefs::start());
     provide_context(Speech::start());
     provide_context(RwSignal::new(Progress::load(&LocalStore::open())));
-    quick_exit::listen_for_shift();
 
     // The static page in index.html shows the help line until the first pack arrives; after
     // that the app takes over the screen.

@@ -1,11 +1,13 @@
-//! The quick exit button, in the same place on every screen.
+//! The quick exit control, in the same place on every screen. It is a plain link to the
+//! neutral page, so it leaves even with JavaScript off; `public/quick-exit.js` (loaded by
+//! every page before the wasm) turns it into the blank-then-replace exit, and owns the
+//! Shift-three-times gesture.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
-
-use crate::quick_exit;
+use veriga_core::quick_exit::NEUTRAL_URL;
 
 #[component]
 pub fn QuickExitButton(
@@ -13,8 +15,8 @@ pub fn QuickExitButton(
     pack: Arc<ContentPack>,
 ) -> impl IntoView {
     view! {
-        <button class="quick-exit" data-testid="quick-exit" on:click=|_| quick_exit::leave()>
+        <a class="quick-exit" href=NEUTRAL_URL data-quick-exit="" data-testid="quick-exit" rel="noreferrer">
             {pack.text("quick-exit")}
-        </button>
+        </a>
     }
 }

@@ -100,6 +100,7 @@ pub fn About(
         <h2>{pack.text("about-quick-exit-title")}</h2>
         <p>{pack.text("about-quick-exit-does")}</p>
         <p data-testid="quick-exit-limits">{pack.text("about-quick-exit-not")}</p>
+        <p data-testid="quick-exit-no-js">{pack.text("about-quick-exit-no-js")}</p>
         <h2>{pack.text("offline-title")}</h2>
         <p data-testid="offline-status">{status}</p>
         <p data-testid="offline-stored">{stored}</p>
