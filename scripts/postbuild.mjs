@@ -3,8 +3,10 @@
 // - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes,
 //   and the quick-exit script (its comments are most of it);
 // - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
-//   words shown before the wasm loads come from locales/;
+//   words shown before the wasm loads come from locales/, then prerenders every lesson into a
+//   copy of it (l/<id>/index.html);
 // - gives the service worker this release's cache version and the list of files to precache.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +73,11 @@ html = html.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, key) => {
 });
 writeFileSync(indexPath, html);
 
+// The student pages, prerendered into the filled page (app/src/prerender.rs says how).
+const prerender = process.env.VERIGA_PRERENDER;
+if (!prerender) throw new Error('VERIGA_PRERENDER names the veriga-prerender binary (scripts/postbuild.sh builds it)');
+execFileSync(prerender, [staging], { stdio: 'inherit' });
+
 // The version names the release by its content: any changed byte gives a new cache, and a
 // rebuild of the same source gives the same one.
 const files = (dir, prefix = '') =>
@@ -84,7 +91,10 @@ const digest = createHash('sha256');
 for (const file of all) digest.update(file).update(readFileSync(join(staging, file)));
 const version = digest.digest('hex').slice(0, 16);
 // Language packs are cached when the page names the language in use (see the app's offline.rs).
-const shell = all.filter((file) => !file.startsWith('content/') && !file.startsWith('teach/')).map((file) => `/${file}`);
+// The prerendered pages are for first visits; once the worker runs, the app itself is there.
+const shell = all
+  .filter((file) => !file.startsWith('content/') && !file.startsWith('teach/') && !file.startsWith('l/'))
+  .map((file) => `/${file}`);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'__VERIGA_VERSION__'", JSON.stringify(version))

@@ -16,8 +16,12 @@ cargo clippy --locked --offline --workspace --all-targets -- -D warnings
 step "clippy, wasm32"
 cargo clippy --locked --offline -p veriga-app -p veriga-teach -p veriga-core --target wasm32-unknown-unknown -- -D warnings
 
+step "clippy, the prerender (the app's components, natively)"
+cargo clippy --locked --offline -p veriga-app --no-default-features --features ssr --all-targets -- -D warnings
+
 step "Rust tests"
 cargo test --locked --offline --workspace
+cargo test --locked --offline -p veriga-app --no-default-features --features ssr
 
 step "student bundle size guard"
 node scripts/size-guard.mjs dist

@@ -27,6 +27,20 @@ pub struct Locale {
 }
 
 impl Locale {
+    /// One pack, loading nothing: the prerender's twin.
+    #[cfg(feature = "ssr")]
+    pub fn fixed(pack: Arc<ContentPack>) -> Locale {
+        Locale {
+            requested: RwSignal::new(pack.lang.clone()),
+            pack: RwSignal::new(Some(pack)),
+            error: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            updated: RwSignal::new(false),
+            last_check: RwSignal::new(None),
+            last_rejection: RwSignal::new(None),
+        }
+    }
+
     /// Picks the language (stored choice, browser, Romanian) and starts loading its pack.
     pub fn start() -> Locale {
         let browser = browser_languages();

@@ -14,6 +14,14 @@ pub struct Nav {
 }
 
 impl Nav {
+    /// A fixed route: the prerender's twin.
+    #[cfg(feature = "ssr")]
+    pub fn at(route: Route) -> Nav {
+        Nav {
+            route: RwSignal::new(route),
+        }
+    }
+
     pub fn start() -> Nav {
         let path = web_sys::window()
             .and_then(|window| window.location().pathname().ok())

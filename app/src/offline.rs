@@ -52,6 +52,19 @@ fn callback(f: impl FnMut() + 'static) -> js_sys::Function {
 }
 
 impl Offline {
+    /// No service worker and nothing waiting: the prerender's twin.
+    #[cfg(feature = "ssr")]
+    pub fn inert() -> Offline {
+        Offline {
+            state: RwSignal::new(OfflineState::Preparing),
+            stored: RwSignal::new(Vec::new()),
+            update_ready: RwSignal::new(false),
+            lang: RwSignal::new(String::new()),
+            registration: StoredValue::new_local(None),
+            reload_on_change: StoredValue::new(false),
+        }
+    }
+
     pub fn start() -> Offline {
         let offline = Offline {
             state: RwSignal::new(OfflineState::Preparing),

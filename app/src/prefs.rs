@@ -13,6 +13,16 @@ pub struct Prefs {
 }
 
 impl Prefs {
+    /// The defaults, stored nowhere: the prerender's twin. Read-aloud is off because a static
+    /// page has no voice to offer.
+    #[cfg(feature = "ssr")]
+    pub fn defaults() -> Prefs {
+        Prefs {
+            text_size: RwSignal::new(0),
+            read_aloud: RwSignal::new(false),
+        }
+    }
+
     pub fn start() -> Prefs {
         let store = LocalStore::open();
         let prefs = Prefs {

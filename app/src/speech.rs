@@ -16,10 +16,25 @@ pub struct Speech {
 }
 
 fn synth() -> Option<SpeechSynthesis> {
+    // Natively (the prerender) there is no browser to ask, and asking would abort.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.speech_synthesis().ok()
 }
 
 impl Speech {
+    /// No voice at all: the prerender's twin, which renders the page as a device without
+    /// speech would show it before the wasm arrives.
+    #[cfg(feature = "ssr")]
+    pub fn silent() -> Speech {
+        Speech {
+            voices: RwSignal::new(0),
+            speaking: RwSignal::new(false),
+            on_end: StoredValue::new_local(None),
+        }
+    }
+
     pub fn start() -> Speech {
         let speaking = RwSignal::new(false);
         let on_end = Closure::<dyn FnMut()>::new(move || speaking.set(false));

@@ -136,8 +136,9 @@ impl Assets {
         self.files.is_empty()
     }
 
-    /// The file a request path asks for: the file itself, or `index.html` for an app route
-    /// (a path without a file extension), so that deep links from QR codes work.
+    /// The file a request path asks for: the file itself; for an app route (a path without a
+    /// file extension) its prerendered page (`<path>/index.html`, a lesson) where the build
+    /// made one, else `index.html`, so that deep links from QR codes work.
     fn resolve(&self, path: &str) -> Option<&Asset> {
         if let Some(asset) = self.files.get(path) {
             return Some(asset);
@@ -150,7 +151,10 @@ impl Assets {
         if path == TEACH || path.starts_with(TEACH) && path[TEACH.len()..].starts_with('/') {
             return self.files.get("/teach/index.html");
         }
-        self.files.get("/index.html")
+        let page = format!("{}/index.html", path.trim_end_matches('/'));
+        self.files
+            .get(&page)
+            .or_else(|| self.files.get("/index.html"))
     }
 }
 
@@ -359,5 +363,23 @@ mod tests {
         assert!(!is_fingerprinted("/index.html"));
         assert!(!is_fingerprinted("/sw.js"));
         assert!(!is_fingerprinted("/content/ro.json"));
+    }
+
+    #[test]
+    fn a_lesson_route_gets_its_prerendered_page_and_other_routes_the_app() {
+        let assets = Assets::from_files([
+            ("/index.html", b"app".as_slice()),
+            ("/l/lover-boy/index.html", b"lesson".as_slice()),
+        ]);
+        let body = |path: &str| {
+            assets
+                .resolve(path)
+                .map(|asset| String::from_utf8_lossy(&asset.identity.bytes).into_owned())
+        };
+        assert_eq!(body("/l/lover-boy").as_deref(), Some("lesson"));
+        assert_eq!(body("/l/lover-boy/").as_deref(), Some("lesson"));
+        assert_eq!(body("/l/no-such-lesson").as_deref(), Some("app"));
+        assert_eq!(body("/help").as_deref(), Some("app"));
+        assert_eq!(body("/l/lover-boy/x.js"), None);
     }
 }

@@ -52,9 +52,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Everything on screen for one route in one language.
+/// Everything on screen for one route in one language; the prerender renders it too.
 #[component]
-fn Frame(
+pub(crate) fn Frame(
     /// The language in use.
     pack: Arc<ContentPack>,
     /// The screen to show.

@@ -5,7 +5,6 @@
 
 use std::sync::Arc;
 
-use leptos::ev;
 use leptos::prelude::*;
 use veriga_core::pack::{ContentPack, Lesson};
 use veriga_core::player::{self, Player, Step};
@@ -58,7 +57,9 @@ pub fn LessonPage(
     let next = move || moved(Player::forward);
     let previous = move || moved(Player::back);
 
-    let keys = window_event_listener(ev::keydown, move |event| {
+    // Keys need a window; the prerender has none (and a static page needs no keys).
+    #[cfg(feature = "csr")]
+    let keys = window_event_listener(leptos::ev::keydown, move |event| {
         let typing = event
             .target()
             .and_then(|target| {
@@ -72,6 +73,7 @@ pub fn LessonPage(
         }
     });
     on_cleanup(move || {
+        #[cfg(feature = "csr")]
         keys.remove();
         speech.stop();
     });

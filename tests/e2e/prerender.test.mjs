@@ -1,0 +1,82 @@
+// The first bytes of a QR scan are the lesson (issue 12, first part): every lesson's page is
+// prerendered at build time by the app's own components, so its title, first card, the help
+// line and quick exit are in the HTML itself, readable before the wasm arrives and with
+// JavaScript off; when the wasm does arrive, the app takes over the same screen.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ANCHOR_TEL, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
+
+let server;
+let browser;
+let ro;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  ro = await (await fetch(`${server.url}/content/ro.json`)).json();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const firstParagraph = (lesson) => lesson.cards[0].split('\n\n')[0].trim();
+
+describe('a lesson page is the lesson before any script runs', () => {
+  test('the HTML a QR code opens holds the title, the first card, the help line and quick exit', async () => {
+    for (const lesson of ro.lessons) {
+      const response = await fetch(`${server.url}/l/${lesson.id}?k=sc3-test`);
+      assert.equal(response.status, 200, lesson.id);
+      const html = await response.text();
+      const text = html.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      assert.ok(text.includes(lesson.title), `${lesson.id}: title in the HTML`);
+      assert.ok(text.includes(firstParagraph(lesson)), `${lesson.id}: first card in the HTML`);
+      assert.ok(html.includes(`href="${ANCHOR_TEL}"`), `${lesson.id}: the help line dials`);
+      assert.ok(html.includes(`href="${NEUTRAL_URL}"`) && html.includes('data-quick-exit'), `${lesson.id}: quick exit`);
+    }
+    // A lesson this build does not know still gets the app (which says so, with the help line).
+    const unknown = await (await fetch(`${server.url}/l/no-such-lesson`)).text();
+    assert.ok(!unknown.includes(firstParagraph(ro.lessons[0])));
+  });
+
+  test('with the wasm held back, the first card is on screen and the help line dials', async () => {
+    const { context, page, problems } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    await context.route('**/*.wasm', () => {});
+    const lesson = ro.lessons.find((l) => l.id === 'lover-boy');
+    await page.goto(`${server.url}/l/${lesson.id}?k=sc3-test`, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
+    const card = page.getByTestId('lesson-card').first();
+    assert.ok(await card.isVisible());
+    assert.ok((await card.innerText()).includes(firstParagraph(lesson)));
+    assert.ok(await page.locator(`a[href="${ANCHOR_TEL}"]`).first().isVisible());
+    assert.ok(await page.locator('#boot').isVisible(), 'still the static page: the wasm never came');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('with JavaScript off, the lesson still shows its first card and the help line', async () => {
+    const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false });
+    const lesson = ro.lessons.find((l) => l.id === 'forced-work');
+    await page.goto(`${server.url}/l/${lesson.id}`);
+    assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
+    assert.ok((await page.getByTestId('lesson-card').first().innerText()).includes(firstParagraph(lesson)));
+    assert.ok(await page.locator(`a[href="${ANCHOR_TEL}"]`).first().isVisible());
+    await context.close();
+  });
+
+  test('when the wasm arrives, the app takes over the same screen, once', async () => {
+    const { context, page, problems } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    const lesson = ro.lessons.find((l) => l.id === 'someone-you-know');
+    await page.goto(`${server.url}/l/${lesson.id}`);
+    await appReady(page);
+    await page.waitForFunction(() => !document.getElementById('boot'));
+    assert.equal(await page.locator('main').count(), 1, 'the static screen is gone, not doubled');
+    assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
+    assert.ok((await page.getByTestId('lesson-card').first().innerText()).includes(firstParagraph(lesson)));
+    await page.getByTestId('lesson-next').click();
+    assert.ok((await page.locator('[data-testid=lesson-card]:visible').innerText()).includes(lesson.cards[1].split('\n\n')[0].trim()));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
