@@ -2,7 +2,8 @@
 // downloads (the app's module, its glue and loader, and the quick-exit script),
 // brotli-compressed, may not grow more than 2 % above the committed baseline.
 // Lowering the baseline is an ordinary commit; raising it needs a line in the commit message
-// saying what the bytes buy.
+// saying what the bytes buy. It also holds every prerendered lesson page (l/<id>/index*.html,
+// one per language: all a first card needs, its CSS inline, its scripts async) to 14 KB brotli.
 //   node scripts/size-guard.mjs [dist] [--write]   (--write records the current size)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,19 @@ if (process.argv.includes('--write')) {
   console.log(`size baseline written: ${total} bytes`);
   process.exit(0);
 }
+const PAGE_LIMIT = 14 * 1024;
+const lessons = readdirSync(join(dist, 'l'));
+if (lessons.length === 0) throw new Error(`no prerendered lesson pages in ${dist}/l`);
+const pages = lessons
+  .flatMap((id) => readdirSync(join(dist, 'l', id)).map((file) => [`${id}/${file}`, brotli(join('l', id, file))]))
+  .sort((a, b) => b[1] - a[1]);
+console.log(`prerendered lesson pages, brotli: ${pages.length}, largest ${pages[0][0]} ${pages[0][1]} bytes (limit ${PAGE_LIMIT})`);
+const heavy = pages.filter(([, bytes]) => bytes > PAGE_LIMIT);
+if (heavy.length) {
+  console.error(`lesson pages over ${PAGE_LIMIT} bytes brotli: ${heavy.map(([id, bytes]) => `${id} ${bytes}`).join(', ')}`);
+  process.exit(1);
+}
+
 const baseline = JSON.parse(readFileSync(baselinePath, 'utf8')).student_wasm_js_br_bytes;
 const limit = Math.floor(baseline * TOLERANCE);
 console.log(`student wasm+JS, brotli: ${total} bytes (baseline ${baseline}, limit ${limit}) ${JSON.stringify(sizes)}`);

@@ -1,7 +1,8 @@
 //! The student pages rendered to HTML at build time, natively, by the very components the
 //! browser runs (`Frame` and the pages under it): no second copy of the markup. Each page is
 //! the built `index.html` with its static block (`#boot`) holding the rendered screen, so the
-//! first bytes a QR scan receives are the lesson itself, with the help line and quick exit
+//! first bytes a QR scan receives are the lesson itself, in every language (the server picks
+//! the reader's from `Accept-Language`; a static host serves Romanian), with the help line and quick exit
 //! (`public/quick-exit.js`) working before the wasm arrives. When the wasm has started and its
 //! pack is loaded, the app mounts and removes `#boot`, as it always did.
 //!
@@ -42,36 +43,52 @@ pub enum PrerenderError {
     Write { path: String, reason: String },
 }
 
-/// Writes `l/<id>/index.html` for every lesson of the built-in Romanian pack, the language
-/// `/l/<id>` opens on a first visit. Returns how many pages it wrote.
+/// Where a lesson's page in `lang` goes: `l/<id>/index.html` in Romanian, the language a
+/// static host serves for `/l/<id>`, and `l/<id>/index.<lang>.html` in the others, which
+/// the server picks from `Accept-Language` (the app, taking over, picks the same language).
+pub fn page_path(lesson: &str, lang: &str) -> String {
+    if lang == veriga_core::lang::DEFAULT_LANG {
+        format!("l/{lesson}/index.html")
+    } else {
+        format!("l/{lesson}/index.{lang}.html")
+    }
+}
+
+/// Writes every lesson's page in every language of the built-in packs (`content/*.json`).
+/// Returns how many pages it wrote.
 pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
-    let read = |path: std::path::PathBuf| {
-        std::fs::read_to_string(&path).map_err(|err| PrerenderError::Read {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).map_err(|err| PrerenderError::Read {
             path: path.display().to_string(),
             reason: err.to_string(),
         })
     };
-    let template = read(dist.join("index.html"))?;
-    let pack_path = dist
-        .join("content")
-        .join(format!("{}.json", veriga_core::lang::DEFAULT_LANG));
-    let pack = ContentPack::from_json(&read(pack_path.clone())?, veriga_core::lang::DEFAULT_LANG)
-        .map_err(|err| PrerenderError::Pack {
-        path: pack_path.display().to_string(),
-        reason: err.to_string(),
-    })?;
-    let pack = Arc::new(pack);
+    let template = read(&dist.join("index.html"))?;
     let mut written = 0;
-    for lesson in &pack.lessons {
-        let html = page(&template, &screen(&pack, &Route::Lesson(lesson.id.clone())))?;
-        let folder = dist.join("l").join(&lesson.id);
-        let write_error = |err: std::io::Error| PrerenderError::Write {
-            path: folder.display().to_string(),
-            reason: err.to_string(),
-        };
-        std::fs::create_dir_all(&folder).map_err(write_error)?;
-        std::fs::write(folder.join("index.html"), html).map_err(write_error)?;
-        written += 1;
+    for lang in crate::LANGUAGES {
+        let pack_path = dist.join("content").join(format!("{lang}.json"));
+        let pack = ContentPack::from_json(&read(&pack_path)?, lang).map_err(|err| {
+            PrerenderError::Pack {
+                path: pack_path.display().to_string(),
+                reason: err.to_string(),
+            }
+        })?;
+        let pack = Arc::new(pack);
+        let template =
+            template.replacen("<html lang=\"ro\">", &format!("<html lang=\"{lang}\">"), 1);
+        for lesson in &pack.lessons {
+            let html = page(&template, &screen(&pack, &Route::Lesson(lesson.id.clone())))?;
+            let path = dist.join(page_path(&lesson.id, lang));
+            let write_error = |err: std::io::Error| PrerenderError::Write {
+                path: path.display().to_string(),
+                reason: err.to_string(),
+            };
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).map_err(write_error)?;
+            }
+            std::fs::write(&path, html).map_err(write_error)?;
+            written += 1;
+        }
     }
     Ok(written)
 }

@@ -45,9 +45,59 @@ pub fn negotiate<'a>(available: &[&'a str], stored: Option<&str>, browser: &[Str
         .unwrap_or(default)
 }
 
+/// The language tags of an `Accept-Language` header, most wanted first (by `q`, then by
+/// order); those with `q=0` are refused and left out. The server hands them to [`negotiate`]
+/// as the browser's languages, so a first visit to a prerendered page and the app that takes
+/// it over pick the same language.
+pub fn accept_language(header: &str) -> Vec<String> {
+    let mut tags: Vec<(u16, usize, String)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(order, item)| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let mut weight = 1000;
+            for param in parts {
+                let param = param.trim();
+                if let Some(value) = param
+                    .strip_prefix("q=")
+                    .or_else(|| param.strip_prefix("Q="))
+                {
+                    // q is at most three decimals in (0, 1]; anything unreadable counts as 0.
+                    weight = value
+                        .trim()
+                        .parse::<f32>()
+                        .ok()
+                        .filter(|q| (0.0..=1.0).contains(q))
+                        .map_or(0, |q| (q * 1000.0).round() as u16);
+                }
+            }
+            (weight > 0).then(|| (weight, order, tag.to_string()))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().map(|(_, _, tag)| tag).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accept_language_orders_by_weight_and_drops_refusals() {
+        assert_eq!(
+            accept_language("hu-HU,hu;q=0.9,en-US;q=0.8,en;q=0.7"),
+            ["hu-HU", "hu", "en-US", "en"]
+        );
+        assert_eq!(accept_language("en;q=0.5, ro"), ["ro", "en"]);
+        assert_eq!(accept_language("ro;q=0, ro-RO;Q=0.000, en;q=0.1"), ["en"]);
+        assert!(accept_language("*, ;q=1, xx;q=abc").is_empty());
+        let tags = accept_language("de-DE,hu;q=0.8,en;q=0.9");
+        assert_eq!(negotiate(&AVAILABLE, None, &tags), "en");
+    }
 
     const AVAILABLE: [&str; 3] = ["en", "hu", "ro"];
 

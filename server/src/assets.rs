@@ -136,12 +136,48 @@ impl Assets {
         self.files.is_empty()
     }
 
+    /// The languages of the built-in packs (`/content/<lang>.json`), sorted.
+    fn languages(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> = self
+            .files
+            .keys()
+            .filter_map(|url| url.strip_prefix("/content/")?.strip_suffix(".json"))
+            .filter(|code| veriga_core::lang::is_language_code(code))
+            .collect();
+        codes.sort_unstable();
+        codes
+    }
+
+    /// A route's prerendered page in the language the reader's browser asks for first
+    /// (`Accept-Language`), among the languages it was prerendered in: the same rule the app
+    /// uses on a first visit, so the app taking over keeps the page's language. `None` when
+    /// the route has no prerendered page.
+    fn prerendered(&self, path: &str, accept_language: &str) -> Option<&Asset> {
+        let base = path.trim_end_matches('/');
+        let default = self.files.get(&format!("{base}/index.html"))?;
+        let variant = |lang: &str| format!("{base}/index.{lang}.html");
+        let available: Vec<&str> = self
+            .languages()
+            .into_iter()
+            .filter(|lang| {
+                *lang == veriga_core::lang::DEFAULT_LANG || self.files.contains_key(&variant(lang))
+            })
+            .collect();
+        let browser = veriga_core::lang::accept_language(accept_language);
+        let lang = veriga_core::lang::negotiate(&available, None, &browser);
+        if lang == veriga_core::lang::DEFAULT_LANG {
+            return Some(default);
+        }
+        self.files.get(&variant(lang)).or(Some(default))
+    }
+
     /// The file a request path asks for: the file itself; for an app route (a path without a
-    /// file extension) its prerendered page (`<path>/index.html`, a lesson) where the build
-    /// made one, else `index.html`, so that deep links from QR codes work.
-    fn resolve(&self, path: &str) -> Option<&Asset> {
+    /// file extension) its prerendered page (a lesson, see [`Assets::prerendered`]) where the
+    /// build made one, else `index.html`, so that deep links from QR codes work. The flag says
+    /// whether the answer depends on `Accept-Language`.
+    fn resolve(&self, path: &str, accept_language: &str) -> Option<(&Asset, bool)> {
         if let Some(asset) = self.files.get(path) {
-            return Some(asset);
+            return Some((asset, false));
         }
         let last = path.rsplit('/').next().unwrap_or_default();
         if last.contains('.') || path.starts_with("/api/") {
@@ -149,12 +185,15 @@ impl Assets {
         }
         // The teacher area is its own page, so the student's page never carries its code.
         if path == TEACH || path.starts_with(TEACH) && path[TEACH.len()..].starts_with('/') {
-            return self.files.get("/teach/index.html");
+            return self
+                .files
+                .get("/teach/index.html")
+                .map(|asset| (asset, false));
         }
-        let page = format!("{}/index.html", path.trim_end_matches('/'));
-        self.files
-            .get(&page)
-            .or_else(|| self.files.get("/index.html"))
+        if let Some(page) = self.prerendered(path, accept_language) {
+            return Some((page, true));
+        }
+        self.files.get("/index.html").map(|asset| (asset, false))
     }
 }
 
@@ -293,7 +332,14 @@ async fn serve_asset(
     if method != Method::GET && method != Method::HEAD {
         return Err(AppError::MethodNotAllowed);
     }
-    let asset = state.assets.resolve(uri.path()).ok_or(AppError::NotFound)?;
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    let (asset, by_language) = state
+        .assets
+        .resolve(uri.path(), accept_language)
+        .ok_or(AppError::NotFound)?;
     if let Some((tag, lesson)) =
         crate::counters::scan_of(uri.path(), uri.query(), &state.counted_lessons)
     {
@@ -326,7 +372,14 @@ async fn serve_asset(
         header::CACHE_CONTROL,
         HeaderValue::from_static(asset.cache_control),
     );
-    out.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    out.insert(
+        header::VARY,
+        HeaderValue::from_static(if by_language {
+            "Accept-Encoding, Accept-Language"
+        } else {
+            "Accept-Encoding"
+        }),
+    );
     if let Ok(etag) = HeaderValue::from_str(&variant.etag) {
         out.insert(header::ETAG, etag);
     }
@@ -369,17 +422,35 @@ mod tests {
     fn a_lesson_route_gets_its_prerendered_page_and_other_routes_the_app() {
         let assets = Assets::from_files([
             ("/index.html", b"app".as_slice()),
-            ("/l/lover-boy/index.html", b"lesson".as_slice()),
+            ("/content/ro.json", b"{}".as_slice()),
+            ("/content/hu.json", b"{}".as_slice()),
+            ("/content/en.json", b"{}".as_slice()),
+            ("/l/lover-boy/index.html", b"lesson ro".as_slice()),
+            ("/l/lover-boy/index.hu.html", b"lesson hu".as_slice()),
         ]);
-        let body = |path: &str| {
-            assets
-                .resolve(path)
-                .map(|asset| String::from_utf8_lossy(&asset.identity.bytes).into_owned())
+        let body = |path: &str, accept: &str| {
+            assets.resolve(path, accept).map(|(asset, by_language)| {
+                (
+                    String::from_utf8_lossy(&asset.identity.bytes).into_owned(),
+                    by_language,
+                )
+            })
         };
-        assert_eq!(body("/l/lover-boy").as_deref(), Some("lesson"));
-        assert_eq!(body("/l/lover-boy/").as_deref(), Some("lesson"));
-        assert_eq!(body("/l/no-such-lesson").as_deref(), Some("app"));
-        assert_eq!(body("/help").as_deref(), Some("app"));
-        assert_eq!(body("/l/lover-boy/x.js"), None);
+        let page = |text: &str| Some((text.to_string(), true));
+        assert_eq!(body("/l/lover-boy", ""), page("lesson ro"));
+        assert_eq!(body("/l/lover-boy/", "ro-RO,ro"), page("lesson ro"));
+        assert_eq!(body("/l/lover-boy", "hu-HU,hu;q=0.9"), page("lesson hu"));
+        assert_eq!(
+            body("/l/lover-boy", "en-GB,hu;q=0.5"),
+            page("lesson hu"),
+            "English is not prerendered here: the next language the browser accepts"
+        );
+        assert_eq!(body("/l/lover-boy", "hu;q=0,de"), page("lesson ro"));
+        assert_eq!(
+            body("/l/no-such-lesson", "hu"),
+            Some(("app".to_string(), false))
+        );
+        assert_eq!(body("/help", "hu"), Some(("app".to_string(), false)));
+        assert_eq!(body("/l/lover-boy/x.js", ""), None);
     }
 }

@@ -9,11 +9,13 @@ import { ANCHOR_TEL, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer 
 let server;
 let browser;
 let ro;
+const packs = {};
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  ro = await (await fetch(`${server.url}/content/ro.json`)).json();
+  for (const lang of ['ro', 'en', 'hu']) packs[lang] = await (await fetch(`${server.url}/content/${lang}.json`)).json();
+  ro = packs.ro;
 });
 
 after(async () => {
@@ -56,7 +58,7 @@ describe('a lesson page is the lesson before any script runs', () => {
   });
 
   test('with JavaScript off, the lesson still shows its first card and the help line', async () => {
-    const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false });
+    const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: 'ro-RO' });
     const lesson = ro.lessons.find((l) => l.id === 'forced-work');
     await page.goto(`${server.url}/l/${lesson.id}`);
     assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
@@ -78,5 +80,36 @@ describe('a lesson page is the lesson before any script runs', () => {
     assert.ok((await page.locator('[data-testid=lesson-card]:visible').innerText()).includes(lesson.cards[1].split('\n\n')[0].trim()));
     assert.deepEqual(problems, []);
     await context.close();
+  });
+});
+
+describe("the first paint is in the reader's language", () => {
+  for (const lang of ['en', 'hu']) {
+    test(`${lang}: a ${lang} browser gets the ${lang} page first, and the app keeps it`, async () => {
+      const { context, page, problems } = await newPage(browser, server.url, { locale: `${lang}-RO` });
+      const lesson = packs[lang].lessons.find((l) => l.id === 'not-safe-at-home');
+      const held = await context.newPage();
+      await held.route('**/*.wasm', () => {});
+      await held.goto(`${server.url}/l/${lesson.id}?k=sc3-test`, { waitUntil: 'domcontentloaded' });
+      assert.equal(await held.getAttribute('html', 'lang'), lang);
+      assert.equal(await held.getByTestId('lesson-title').innerText(), lesson.title);
+      assert.ok((await held.getByTestId('lesson-card').first().innerText()).includes(firstParagraph(lesson)));
+      await held.close();
+
+      await page.goto(`${server.url}/l/${lesson.id}?k=sc3-test`);
+      await appReady(page);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('the answer says it depends on the language, and a refused language is never served', async () => {
+    const hu = await fetch(`${server.url}/l/lover-boy`, { headers: { 'accept-language': 'hu-HU,hu;q=0.9' } });
+    assert.match(hu.headers.get('vary'), /Accept-Language/);
+    assert.match(await hu.text(), /<html lang="hu">/);
+    const refused = await fetch(`${server.url}/l/lover-boy`, { headers: { 'accept-language': 'hu;q=0, de' } });
+    assert.match(await refused.text(), /<html lang="ro">/);
   });
 });

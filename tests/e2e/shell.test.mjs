@@ -224,7 +224,7 @@ describe('quick exit', () => {
 
 describe('before the app loads', () => {
   test('with JavaScript off the help line shows and dials', async () => {
-    const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false });
+    const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: 'ro-RO' });
     await page.goto(`${server.url}/l/lover-boy`);
     await expectHelpLine(page, 'no-JS page');
     assert.match(await page.locator('body').innerText(), /Linia gratuită împotriva traficului de persoane/);
