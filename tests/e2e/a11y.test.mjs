@@ -144,3 +144,25 @@ describe('touch targets', () => {
     await context.close();
   });
 });
+
+describe('the prerendered lesson page, before the wasm, passes axe too', () => {
+  for (const lang of ['ro', 'hu']) {
+    for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+      test(`${lang}, ${viewportName}: a card, the scenario with an answer open, the wrap-up`, async () => {
+        const { context, page } = await newPage(browser, server.url, { locale: `${lang}-RO`, viewport, bypassCSP: true });
+        await page.route('**/*.wasm', () => {});
+        const pack = await (await fetch(`${server.url}/content/${lang}.json`)).json();
+        const scenario = pack.lessons.find((l) => l.id === 'lover-boy').cards.length;
+        for (const step of ['', `#step-${scenario}`, `#step-${scenario + 1}`]) {
+          await page.goto(`${server.url}/l/lover-boy${step}`, { waitUntil: 'domcontentloaded' });
+          await page.locator('#boot').waitFor();
+          if (step === `#step-${scenario}`) await page.locator(`#step-${scenario} [data-testid=static-choice-0] summary`).click();
+          const { violations, passes } = await axe(page);
+          summary.push(`${lang} ${viewportName} static lesson${step}: ${violations.length} violations, ${passes} rules passed`);
+          assert.deepEqual(violations, [], `static lesson${step} at ${viewportName}`);
+        }
+        await context.close();
+      });
+    }
+  }
+});

@@ -113,3 +113,83 @@ describe("the first paint is in the reader's language", () => {
     assert.match(await refused.text(), /<html lang="ro">/);
   });
 });
+
+/** Walks a lesson on the static page with its own links: every card, an answer, the wrap-up. */
+async function walkStatic(page, lesson) {
+  for (let index = 0; index < lesson.cards.length; index += 1) {
+    const card = page.locator(`#step-${index}`);
+    assert.ok(await card.isVisible(), `${lesson.id}: card ${index + 1} shows`);
+    assert.equal(await page.locator('#boot [data-testid=lesson-card]:visible').count(), 1, 'one card at a time');
+    assert.ok((await card.innerText()).includes(lesson.cards[index].split('\n\n')[0].trim()));
+    await card.getByTestId('static-next').click();
+  }
+  const scenario = page.locator(`#step-${lesson.cards.length}`);
+  assert.ok(await scenario.isVisible(), `${lesson.id}: the scenario shows`);
+  const feedback = scenario.getByTestId('static-choice-1').getByTestId('static-feedback');
+  assert.ok(await feedback.isHidden());
+  await scenario.getByTestId('static-choice-1').locator('summary').click();
+  assert.ok(await feedback.isVisible(), `${lesson.id}: an answer reveals its feedback`);
+  assert.equal(await feedback.innerText(), lesson.scenario.choices[1].feedback);
+  await scenario.getByTestId('static-next').click();
+  const wrapUp = page.locator(`#step-${lesson.cards.length + 1}`);
+  assert.ok(await wrapUp.isVisible());
+  assert.ok((await wrapUp.innerText()).includes(lesson.takeaway));
+  await wrapUp.getByTestId('static-previous').click();
+  assert.ok(await scenario.isVisible(), 'back works too');
+}
+
+describe('the static page can be read and answered without the wasm', () => {
+  for (const lang of ['ro', 'en', 'hu']) {
+    test(`${lang}: with JavaScript off, every card, an answer and the wrap-up, with the help line and a quick-exit link`, async () => {
+      const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: `${lang}-RO` });
+      for (const id of ['lover-boy', 'a-friend-is-gone']) {
+        const lesson = packs[lang].lessons.find((l) => l.id === id);
+        await page.goto(`${server.url}/l/${id}`);
+        await walkStatic(page, lesson);
+        assert.ok(await page.locator(`a[href="${ANCHOR_TEL}"]`).first().isVisible());
+        assert.equal(await page.getByTestId('quick-exit').getAttribute('href'), NEUTRAL_URL);
+      }
+      await context.close();
+    });
+  }
+
+  test('with the wasm held back, the lesson is readable and answerable; when it arrives the reader stays put', async () => {
+    const { context, page, problems } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+    const lesson = ro.lessons.find((l) => l.id === 'online-friends');
+    await page.goto(`${server.url}/l/${lesson.id}`, { waitUntil: 'domcontentloaded' });
+    await walkStatic(page, lesson);
+    // Back to the third card, and let the wasm in.
+    await page.goto(`${server.url}/l/${lesson.id}#step-2`, { waitUntil: 'domcontentloaded' });
+    assert.ok(await page.locator('#step-2').isVisible());
+    release();
+    await appReady(page);
+    assert.match(await page.getByTestId('lesson-step').innerText(), new RegExp(`\\b3\\b.*\\b${lesson.cards.length + 2}\\b`));
+    const shown = page.locator('[data-testid=lesson-card]:visible');
+    assert.equal(await shown.count(), 1);
+    assert.ok((await shown.innerText()).includes(lesson.cards[2].split('\n\n')[0].trim()), 'the app starts on the card the reader was on');
+    await page.getByTestId('lesson-next').click();
+    assert.ok((await page.locator('[data-testid=lesson-card]:visible').innerText()).includes(lesson.cards[3].split('\n\n')[0].trim()));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('an answer left open on the static page is the answer the app shows', async () => {
+    const { context, page } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+    const lesson = ro.lessons.find((l) => l.id === 'lover-boy');
+    const scenario = lesson.cards.length;
+    await page.goto(`${server.url}/l/${lesson.id}#step-${scenario}`, { waitUntil: 'domcontentloaded' });
+    await page.locator(`#step-${scenario}`).getByTestId('static-choice-2').locator('summary').click();
+    release();
+    await appReady(page);
+    assert.ok(await page.getByTestId('feedback').isVisible());
+    assert.equal(await page.locator('[data-testid=feedback-text]:visible').innerText(), lesson.scenario.choices[2].feedback);
+    assert.equal(await page.getByTestId('choice-2').getAttribute('aria-pressed'), 'true');
+    await context.close();
+  });
+});

@@ -2,6 +2,12 @@
 //! help line stays on screen (the frame keeps it); finishing marks the lesson done on this
 //! device only. The rules (steps, resume, choices, what is read aloud) are core's `Player`;
 //! this page only shows them.
+//!
+//! Prerendered (the `ssr` build), the same page carries static controls instead of the live
+//! ones, so it works before the wasm arrives and with JavaScript off: every step has an id
+//! and links to the steps around it (CSS shows the step a link targets), and each answer is a
+//! `<details>` that opens on its feedback. When the app takes over it starts where the reader
+//! is: the step in the URL's fragment and the answer left open.
 
 use std::sync::Arc;
 
@@ -28,13 +34,20 @@ pub fn LessonPage(
     let progress = expect_context::<RwSignal<Progress>>();
     let speech = expect_context::<Speech>();
     let lesson = Arc::new(lesson);
-    let resume_at = progress.with_untracked(|progress| {
-        progress
-            .resume()
-            .filter(|(id, _)| *id == lesson.id)
-            .map(|(_, step)| step)
+    let (static_step, static_choice) = static_position();
+    let resume_at = static_step.or_else(|| {
+        progress.with_untracked(|progress| {
+            progress
+                .resume()
+                .filter(|(id, _)| *id == lesson.id)
+                .map(|(_, step)| step)
+        })
     });
-    let player = RwSignal::new(Player::new(&lesson, resume_at));
+    let mut start = Player::new(&lesson, resume_at);
+    if let Some(choice) = static_choice {
+        start.choose(choice);
+    }
+    let player = RwSignal::new(start);
     let finished = RwSignal::new(false);
     let step = Memo::new(move |_| player.with(Player::step));
 
@@ -97,14 +110,35 @@ pub fn LessonPage(
 
     // Every step is rendered once and shown by `hidden`: switching steps then changes one
     // attribute instead of building views, which keeps the student's wasm small.
+    let total = player.with_untracked(Player::total);
+    let pager = {
+        let previous = pack.text("lesson-previous");
+        let next = pack.text("lesson-next");
+        move |index: usize| {
+            STATIC.then(|| {
+                view! {
+                    <StaticPager index=index total=total previous=previous.clone() next=next.clone() />
+                }
+                .into_any()
+            })
+        }
+    };
     let card_views = lesson
         .cards
         .iter()
         .enumerate()
         .map(|(index, text)| {
-            view! { <Card text=text.clone() shown=Signal::derive(move || step.get() == Step::Card(index)) /> }
+            view! {
+                <Card
+                    index=index
+                    text=text.clone()
+                    shown=Signal::derive(move || step.get() == Step::Card(index))
+                    pager=pager(index)
+                />
+            }
         })
         .collect_view();
+    let cards = lesson.cards.len();
 
     let progress_label = {
         let pack = pack.clone();
@@ -137,15 +171,17 @@ pub fn LessonPage(
                     lesson=lesson.clone()
                     player=player
                     shown=Signal::derive(move || step.get() == Step::Scenario)
+                    pager=pager(cards)
                 />
                 <WrapUp
                     pack=pack.clone()
                     lesson=lesson.clone()
                     finished=finished
                     shown=Signal::derive(move || step.get() == Step::WrapUp)
+                    pager=pager(cards + 1)
                 />
             </div>
-            <div class="pager">
+            <div class="pager" hidden=STATIC>
                 <button
                     data-testid="lesson-previous"
                     disabled=move || player.with(Player::at_start)
@@ -162,24 +198,93 @@ pub fn LessonPage(
                     {next_label}
                 </button>
             </div>
-            <p class="hint">{pack.text("lesson-swipe-hint")}</p>
+            // Swipes and arrow keys need the app.
+            <p class="hint" hidden=STATIC>{pack.text("lesson-swipe-hint")}</p>
         </article>
     }
+}
+
+/// Whether this build is the prerender: its pages carry the static controls.
+const STATIC: bool = cfg!(feature = "ssr");
+
+/// The id of step `index`, which the static links target.
+fn step_id(index: usize) -> String {
+    format!("step-{index}")
+}
+
+/// Where the reader is on the static page the app is taking over: the step in the URL's
+/// fragment (`#step-3`) and the answer left open, if any.
+#[cfg(feature = "csr")]
+fn static_position() -> (Option<usize>, Option<usize>) {
+    let Some(window) = web_sys::window() else {
+        return (None, None);
+    };
+    let step = window
+        .location()
+        .hash()
+        .ok()
+        .and_then(|hash| hash.strip_prefix("#step-")?.parse().ok());
+    let choice = window
+        .document()
+        .and_then(|document| {
+            document
+                .query_selector("#boot details[open][data-choice]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|open| open.get_attribute("data-choice")?.parse().ok());
+    (step, choice)
+}
+
+#[cfg(not(feature = "csr"))]
+fn static_position() -> (Option<usize>, Option<usize>) {
+    (None, None)
+}
+
+/// Links to the steps around this one, for the prerendered page: they work with no wasm and
+/// with JavaScript off.
+#[component]
+fn StaticPager(
+    /// This step.
+    index: usize,
+    /// Steps in the lesson.
+    total: usize,
+    /// "Back".
+    previous: String,
+    /// "Next".
+    next: String,
+) -> impl IntoView {
+    let back = (index > 0).then(|| {
+        view! { <a href=format!("#{}", step_id(index - 1)) data-testid="static-previous">{previous}</a> }
+    });
+    let forward = (index + 1 < total).then(|| {
+        view! { <a class="primary" href=format!("#{}", step_id(index + 1)) data-testid="static-next">{next}</a> }
+    });
+    view! { <p class="static-pager">{back}{forward}</p> }
 }
 
 /// One card: short paragraphs.
 #[component]
 fn Card(
+    /// Its step.
+    index: usize,
     /// The card's text; blank lines separate paragraphs.
     text: String,
     /// Whether this is the current step.
     shown: Signal<bool>,
+    /// The static links to the steps around it (prerender only).
+    pager: Option<AnyView>,
 ) -> impl IntoView {
     let paragraphs = text
         .split("\n\n")
         .map(|paragraph| view! { <p>{paragraph.trim().to_string()}</p> })
         .collect_view();
-    view! { <div class="card" data-testid="lesson-card" hidden=move || !shown.get()>{paragraphs}</div> }
+    view! {
+        <div class="card" id=step_id(index) data-testid="lesson-card" hidden=move || !shown.get()>
+            {paragraphs}
+            {pager}
+        </div>
+    }
 }
 
 /// "What would you do?": every choice has feedback, and none is shamed.
@@ -193,7 +298,38 @@ fn ScenarioStep(
     player: RwSignal<Player>,
     /// Whether this is the current step.
     shown: Signal<bool>,
+    /// The static links to the steps around it (prerender only).
+    pager: Option<AnyView>,
 ) -> impl IntoView {
+    let index = player.with_untracked(Player::total) - 2;
+    if STATIC {
+        // Each answer opens on its own feedback, with no script at all.
+        let choices = lesson
+            .scenario
+            .choices
+            .iter()
+            .enumerate()
+            .map(|(index, choice)| {
+                view! {
+                    <li>
+                        <details class="choice-static" data-choice=index.to_string() data-testid=format!("static-choice-{index}")>
+                            <summary>{choice.text.clone()}</summary>
+                            <p data-testid="static-feedback">{choice.feedback.clone()}</p>
+                        </details>
+                    </li>
+                }
+            })
+            .collect_view();
+        return view! {
+            <div class="scenario" id=step_id(index) hidden=move || !shown.get()>
+                <h2>{pack.text("lesson-scenario-title")}</h2>
+                <p>{lesson.scenario.situation.clone()}</p>
+                <ul class="choices">{choices}</ul>
+                {pager}
+            </div>
+        }
+        .into_any();
+    }
     let chosen = Memo::new(move |_| player.with(Player::chosen));
     let choices = lesson
         .scenario
@@ -233,7 +369,7 @@ fn ScenarioStep(
         })
         .collect_view();
     view! {
-        <div class="scenario" hidden=move || !shown.get()>
+        <div class="scenario" id=step_id(index) hidden=move || !shown.get()>
             <h2>{pack.text("lesson-scenario-title")}</h2>
             <p>{lesson.scenario.situation.clone()}</p>
             <ul class="choices">{choices}</ul>
@@ -244,6 +380,7 @@ fn ScenarioStep(
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// The takeaway, the action with its help line, and "finished".
@@ -257,6 +394,8 @@ fn WrapUp(
     finished: RwSignal<bool>,
     /// Whether this is the current step.
     shown: Signal<bool>,
+    /// The static links to the steps around it (prerender only).
+    pager: Option<AnyView>,
 ) -> impl IntoView {
     let progress = expect_context::<RwSignal<Progress>>();
     let call = lesson
@@ -294,13 +433,15 @@ fn WrapUp(
         });
     let back_label = pack.text("lesson-back-to-list");
     view! {
-        <div class="wrap-up" hidden=move || !shown.get()>
+        <div class="wrap-up" id=step_id(lesson.cards.len() + 1) hidden=move || !shown.get()>
             <h2>{pack.text("lesson-takeaway-title")}</h2>
             <p class="takeaway">{lesson.takeaway.clone()}</p>
             <h2>{pack.text("lesson-action-title")}</h2>
             <p>{lesson.action.text.clone()}</p>
             {call}
-            <button class="primary finish" data-testid="lesson-finish" hidden=move || finished.get() on:click=finish>
+            {pager}
+            // Marking a lesson done needs the app's storage: not on the static page.
+            <button class="primary finish" data-testid="lesson-finish" hidden=move || STATIC || finished.get() on:click=finish>
                 {pack.text("lesson-finish")}
             </button>
             <p class="done" role="status" data-testid="lesson-finished" hidden=move || !finished.get()>
