@@ -91,9 +91,11 @@ const digest = createHash('sha256');
 for (const file of all) digest.update(file).update(readFileSync(join(staging, file)));
 const version = digest.digest('hex').slice(0, 16);
 // Language packs are cached when the page names the language in use (see the app's offline.rs).
-// The prerendered pages are for first visits; once the worker runs, the app itself is there.
+// The prerendered pages (<route>/index[.<lang>].html) are for first visits; once the worker
+// runs, the app itself is there.
+const prerendered = /\/index(\.[a-z]{2,3})?\.html$/;
 const shell = all
-  .filter((file) => !file.startsWith('content/') && !file.startsWith('teach/') && !file.startsWith('l/'))
+  .filter((file) => !file.startsWith('content/') && !file.startsWith('teach/') && !prerendered.test(file))
   .map((file) => `/${file}`);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')

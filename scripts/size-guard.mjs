@@ -28,7 +28,7 @@ if (process.argv.includes('--write')) {
   process.exit(0);
 }
 const PAGE_LIMIT = 14 * 1024;
-const lessons = readdirSync(join(dist, 'l'));
+const lessons = readdirSync(join(dist, "l"));
 if (lessons.length === 0) throw new Error(`no prerendered lesson pages in ${dist}/l`);
 const pages = lessons
   .flatMap((id) => readdirSync(join(dist, 'l', id)).map((file) => [`${id}/${file}`, brotli(join('l', id, file))]))

@@ -43,19 +43,31 @@ pub enum PrerenderError {
     Write { path: String, reason: String },
 }
 
-/// Where a lesson's page in `lang` goes: `l/<id>/index.html` in Romanian, the language a
+/// Where a route's page in `lang` goes: `l/<id>/index.html` in Romanian, the language a
 /// static host serves for `/l/<id>`, and `l/<id>/index.<lang>.html` in the others, which
 /// the server picks from `Accept-Language` (the app, taking over, picks the same language).
-pub fn page_path(lesson: &str, lang: &str) -> String {
+pub fn page_path(route: &Route, lang: &str) -> String {
+    let folder = route.path().trim_start_matches('/').to_string();
     if lang == veriga_core::lang::DEFAULT_LANG {
-        format!("l/{lesson}/index.html")
+        format!("{folder}/index.html")
     } else {
-        format!("l/{lesson}/index.{lang}.html")
+        format!("{folder}/index.{lang}.html")
     }
 }
 
-/// Writes every lesson's page in every language of the built-in packs (`content/*.json`).
-/// Returns how many pages it wrote.
+/// The screens prerendered: every lesson (what QR codes open) and Help (every line and what
+/// happens when you call). Home, the self-checks, About and Settings are the app's for now:
+/// their static versions would show controls that need it.
+fn routes(pack: &ContentPack) -> Vec<Route> {
+    pack.lessons
+        .iter()
+        .map(|lesson| Route::Lesson(lesson.id.clone()))
+        .chain([Route::Help])
+        .collect()
+}
+
+/// Writes every prerendered screen in every language of the built-in packs
+/// (`content/*.json`). Returns how many pages it wrote.
 pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
     let read = |path: &std::path::Path| {
         std::fs::read_to_string(path).map_err(|err| PrerenderError::Read {
@@ -76,9 +88,9 @@ pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
         let pack = Arc::new(pack);
         let template =
             template.replacen("<html lang=\"ro\">", &format!("<html lang=\"{lang}\">"), 1);
-        for lesson in &pack.lessons {
-            let html = page(&template, &screen(&pack, &Route::Lesson(lesson.id.clone())))?;
-            let path = dist.join(page_path(&lesson.id, lang));
+        for route in routes(&pack) {
+            let html = page(&template, &screen(&pack, &route))?;
+            let path = dist.join(page_path(&route, lang));
             let write_error = |err: std::io::Error| PrerenderError::Write {
                 path: path.display().to_string(),
                 reason: err.to_string(),

@@ -193,3 +193,18 @@ describe('the static page can be read and answered without the wasm', () => {
     await context.close();
   });
 });
+
+describe('Help is prerendered too', () => {
+  test('with JavaScript off, every line shows who answers, what happens, and dials', async () => {
+    for (const lang of ['ro', 'en', 'hu']) {
+      const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: `${lang}-RO` });
+      await page.goto(`${server.url}/help`);
+      const text = await page.locator('body').innerText();
+      for (const line of packs[lang].help_lines) {
+        assert.ok(text.includes(line.what_happens), `${lang}/${line.id}: what happens`);
+        if (line.number) assert.ok(await page.locator(`a[href="tel:${line.number.replace(/ /g, '')}"]`).count() > 0, `${lang}/${line.id} dials`);
+      }
+      await context.close();
+    }
+  });
+});
