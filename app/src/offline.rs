@@ -52,8 +52,7 @@ fn callback(f: impl FnMut() + 'static) -> js_sys::Function {
 }
 
 impl Offline {
-    /// No service worker and nothing waiting: the prerender's twin.
-    #[cfg(feature = "ssr")]
+    /// No service worker and nothing waiting: the prerender's twin, and where `start` begins.
     pub fn inert() -> Offline {
         Offline {
             state: RwSignal::new(OfflineState::Preparing),
@@ -66,14 +65,7 @@ impl Offline {
     }
 
     pub fn start() -> Offline {
-        let offline = Offline {
-            state: RwSignal::new(OfflineState::Preparing),
-            stored: RwSignal::new(Vec::new()),
-            update_ready: RwSignal::new(false),
-            lang: RwSignal::new(String::new()),
-            registration: StoredValue::new_local(None),
-            reload_on_change: StoredValue::new(false),
-        };
+        let offline = Offline::inert();
         let Some(container) = container() else {
             offline.state.set(OfflineState::Unavailable);
             return offline;
