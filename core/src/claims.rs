@@ -86,9 +86,8 @@ pub struct LineFacts {
     pub id: String,
     /// The digits of its number, for lines one calls.
     pub digits: Option<String>,
-    /// Its web address, for online forms.
-    pub url: Option<String>,
-    /// Every name a sentence may call it by (from `line-<id>-name` and `claims.toml`).
+    /// Every name a sentence may call it by: its site for an online form, `line-<id>-name`
+    /// and `claims.toml`.
     pub names: Vec<String>,
     /// The claims facts.md does not verify for it.
     pub unverified: BTreeSet<ClaimKind>,
@@ -170,7 +169,9 @@ pub fn unverified_claims(
                 ids
             })
             .collect();
-        let sentence_names_any = named.iter().any(|ids| !ids.is_empty());
+        // A sentence that names no line, right after one naming the anchor, is about it, but
+        // only for hours and anonymity ("It never closes.", "It is anonymous.").
+        let follows_anchor = previous_names_anchor && named.iter().all(BTreeSet::is_empty);
         for (index, clause) in clauses.iter().enumerate() {
             let about: BTreeSet<&str> = if !named[index].is_empty() {
                 named[index].clone()
@@ -178,7 +179,7 @@ pub fn unverified_claims(
                 before.clone()
             } else if let Some(after) = named[index + 1..].iter().find(|ids| !ids.is_empty()) {
                 after.clone()
-            } else if previous_names_anchor {
+            } else if follows_anchor {
                 BTreeSet::from([ANCHOR_ID])
             } else {
                 BTreeSet::new()
@@ -191,7 +192,6 @@ pub fn unverified_claims(
                 else {
                     continue;
                 };
-                let follows_anchor = !sentence_names_any && previous_names_anchor;
                 if follows_anchor && !matches!(kind, ClaimKind::Hours | ClaimKind::Anonymity) {
                     continue;
                 }
@@ -220,8 +220,9 @@ fn fold(text: &str) -> String {
         .to_lowercase()
 }
 
-/// Whether `word` (see [`ClaimWords`]) occurs in `text` on word boundaries.
-fn contains_word(text: &str, word: &str) -> bool {
+/// Whether `word` (see [`ClaimWords`]) occurs on word boundaries in `haystack`, a text
+/// already [`fold`]ed (clauses are folded once, not once per word).
+fn contains_word(haystack: &str, word: &str) -> bool {
     let (stem, open_end) = match word.strip_suffix('*') {
         Some(stem) => (stem, true),
         None => (word, false),
@@ -230,7 +231,6 @@ fn contains_word(text: &str, word: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    let haystack = fold(text);
     haystack.match_indices(&needle).any(|(at, _)| {
         let before = haystack[..at].chars().next_back();
         let after = haystack[at + needle.len()..].chars().next();
@@ -245,13 +245,6 @@ fn names_in<'a>(clause: &str, lines: &'a [LineFacts]) -> BTreeSet<&'a str> {
         .iter()
         .filter(|line| {
             line.digits.as_ref().is_some_and(|d| numbers.contains(d))
-                || line.url.as_deref().is_some_and(|url| {
-                    let host = url
-                        .trim_start_matches("https://")
-                        .trim_start_matches("http://")
-                        .trim_end_matches('/');
-                    contains_word(clause, host)
-                })
                 || line.names.iter().any(|name| contains_word(clause, name))
         })
         .map(|line| line.id.as_str())
@@ -279,17 +272,18 @@ fn sentences(text: &str) -> Vec<String> {
     out
 }
 
+/// The clauses of a sentence, each [`fold`]ed.
 fn clauses(sentence: &str, separators: &[String]) -> Vec<String> {
     let mut out: Vec<String> = sentence
         .split([',', ';', ':', '(', ')', '–', '—'])
-        .map(str::to_string)
+        .map(fold)
         .collect();
     for separator in separators {
         let needle = format!(" {} ", fold(separator));
         out = out
             .into_iter()
             .flat_map(|clause| {
-                fold(&clause)
+                clause
                     .split(&needle)
                     .map(str::to_string)
                     .collect::<Vec<_>>()
@@ -338,7 +332,6 @@ mod tests {
         let line = |id: &str, digits: &str, unverified: &[ClaimKind]| LineFacts {
             id: id.into(),
             digits: Some(digits.into()),
-            url: None,
             names: Vec::new(),
             unverified: unverified.iter().copied().collect(),
         };
@@ -367,8 +360,11 @@ mod tests {
             LineFacts {
                 id: "esc-abuz".into(),
                 digits: None,
-                url: Some("https://oradenet.ro".into()),
-                names: names_from_title("esc_ABUZ (Ora de Net)"),
+                names: [
+                    names_from_title("esc_ABUZ (Ora de Net)"),
+                    vec!["oradenet.ro".into()],
+                ]
+                .concat(),
                 unverified: [ClaimKind::Hours, ClaimKind::Cost].into(),
             },
         ]
@@ -427,11 +423,11 @@ mod tests {
 
     #[test]
     fn words_match_on_word_boundaries_and_stems() {
-        assert!(contains_word("Totally Anonymously.", "anonym*"));
-        assert!(!contains_word("freedom", "free"));
-        assert!(contains_word("for free.", "free"));
-        assert!(!contains_word("pseudoanonymous", "anonym*"));
-        assert!(contains_word("open  24/7", "24/7"));
+        assert!(contains_word(&fold("Totally Anonymously."), "anonym*"));
+        assert!(!contains_word(&fold("freedom"), "free"));
+        assert!(contains_word(&fold("for free."), "free"));
+        assert!(!contains_word(&fold("pseudoanonymous"), "anonym*"));
+        assert!(contains_word(&fold("open  24/7"), "24/7"));
     }
 
     #[test]

@@ -121,10 +121,14 @@ impl TextRules {
                     .map(|title| claims::names_from_title(&title.text))
                     .unwrap_or_default();
                 names.extend(words.names.get(&line.id).cloned().unwrap_or_default());
+                names.extend(
+                    line.url
+                        .as_deref()
+                        .map(|url| ContentPack::site_of(url).to_string()),
+                );
                 LineFacts {
                     id: line.id.clone(),
                     digits: line.number.as_deref().map(digits),
-                    url: line.url.clone(),
                     names,
                     unverified: line.unverified.iter().copied().collect(),
                 }

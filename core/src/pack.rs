@@ -219,6 +219,13 @@ impl ContentPack {
         self.help_lines.iter().find(|line| line.id == id)
     }
 
+    /// The site of a line's web address as people read it: `https://oradenet.ro/` → `oradenet.ro`.
+    pub fn site_of(url: &str) -> &str {
+        url.trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+    }
+
     /// The `tel:` link of a help line, if it is one you call. The anchor's comes from code.
     pub fn tel_of(line: &HelpLine) -> Option<String> {
         if line.id == ANCHOR_ID {

@@ -39,6 +39,9 @@ pub struct Asset {
 #[derive(Debug, Default)]
 pub struct Assets {
     files: HashMap<String, Asset>,
+    /// The languages of the built-in packs (`/content/<lang>.json`), sorted: the ones a
+    /// prerendered page may come in. Read once, not on every request.
+    languages: Vec<String>,
 }
 
 /// Where the teacher area lives; its files are under `dist/teach/`.
@@ -74,17 +77,28 @@ impl Assets {
                 files.insert(url.clone(), Asset::new(&url, bytes));
             }
         }
-        Ok(Assets { files })
+        Ok(Assets::with_files(files))
+    }
+
+    fn with_files(files: HashMap<String, Asset>) -> Assets {
+        let mut languages: Vec<String> = files
+            .keys()
+            .filter_map(|url| url.strip_prefix("/content/")?.strip_suffix(".json"))
+            .filter(|code| veriga_core::lang::is_language_code(code))
+            .map(str::to_string)
+            .collect();
+        languages.sort_unstable();
+        Assets { files, languages }
     }
 
     /// Builds the assets from files given in memory, for tests.
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Assets {
-        Assets {
-            files: files
+        Assets::with_files(
+            files
                 .into_iter()
                 .map(|(url, bytes)| (url.to_string(), Asset::new(url, bytes.to_vec())))
                 .collect(),
-        }
+        )
     }
 
     /// The lesson ids of the built-in Romanian pack: what a poster's QR code may point at.
@@ -136,18 +150,6 @@ impl Assets {
         self.files.is_empty()
     }
 
-    /// The languages of the built-in packs (`/content/<lang>.json`), sorted.
-    fn languages(&self) -> Vec<&str> {
-        let mut codes: Vec<&str> = self
-            .files
-            .keys()
-            .filter_map(|url| url.strip_prefix("/content/")?.strip_suffix(".json"))
-            .filter(|code| veriga_core::lang::is_language_code(code))
-            .collect();
-        codes.sort_unstable();
-        codes
-    }
-
     /// A route's prerendered page in the language the reader's browser asks for first
     /// (`Accept-Language`), among the languages it was prerendered in: the same rule the app
     /// uses on a first visit, so the app taking over keeps the page's language. `None` when
@@ -157,8 +159,9 @@ impl Assets {
         let default = self.files.get(&format!("{base}/index.html"))?;
         let variant = |lang: &str| format!("{base}/index.{lang}.html");
         let available: Vec<&str> = self
-            .languages()
-            .into_iter()
+            .languages
+            .iter()
+            .map(String::as_str)
             .filter(|lang| {
                 *lang == veriga_core::lang::DEFAULT_LANG || self.files.contains_key(&variant(lang))
             })

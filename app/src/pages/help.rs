@@ -42,10 +42,7 @@ fn LineCard(
             .into_any())
             }
             (None, Some(url)) => {
-                let site = url
-                    .trim_start_matches("https://")
-                    .trim_end_matches('/')
-                    .to_string();
+                let site = ContentPack::site_of(url).to_string();
                 Some(view! {
                 <a class="action" href=url.clone() rel="noopener noreferrer" target="_blank">
                     {pack.text_with("help-open-site", &[("site", &site)])}

@@ -301,7 +301,8 @@ fn ScenarioStep(
     /// The static links to the steps around it (prerender only).
     pager: Option<AnyView>,
 ) -> impl IntoView {
-    let index = player.with_untracked(Player::total) - 2;
+    // The scenario follows the cards.
+    let index = lesson.cards.len();
     if STATIC {
         // Each answer opens on its own feedback, with no script at all.
         let choices = lesson
@@ -407,7 +408,7 @@ fn WrapUp(
             let label = match (&line.number, &line.url) {
                 (Some(number), _) => pack.text_with("help-call", &[("number", number)]),
                 (None, Some(url)) => {
-                    let site = url.trim_start_matches("https://").trim_end_matches('/');
+                    let site = ContentPack::site_of(url);
                     pack.text_with("help-open-site", &[("site", site)])
                 }
                 (None, None) => return None,
