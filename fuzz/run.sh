@@ -29,21 +29,9 @@ fi
 
 export RUSTC_BOOTSTRAP=1
 
-# locale_parse keeps its locale tree in /dev/shm (or $TMPDIR), one per process: drop those of
-# processes that are gone.
-clean_trees() {
-    for dir in /dev/shm/veriga-fuzz-locales-* "${TMPDIR:-/tmp}"/veriga-fuzz-locales-*; do
-        [ -d "$dir" ] || continue
-        kill -0 "${dir##*-}" 2>/dev/null || rm -rf "$dir"
-    done
-}
-
 if [ "$#" -gt 0 ]; then
     # Replay the given inputs only.
-    status=0
-    cargo fuzz run --sanitizer "$sanitizer" "$target" "$@" || status=$?
-    clean_trees
-    exit "$status"
+    exec cargo fuzz run --sanitizer "$sanitizer" "$target" "$@"
 fi
 
 mkdir -p "corpus/$target" logs
@@ -53,8 +41,6 @@ echo "fuzzing $target for ${seconds}s (sanitizer: $sanitizer), log: fuzz/$log"
 status=0
 cargo fuzz run --jobs 1 --sanitizer "$sanitizer" "$target" "corpus/$target" -- \
     -max_total_time="$seconds" -print_final_stats=1 2>&1 | tee "$log" || status=$?
-
-clean_trees
 
 echo "--- $target: $(grep -E '^stat::number_of_executed_units' "$log" || true)"
 grep -E '^(Done|stat::|#[0-9]+\s+DONE)|panicked at|SUMMARY|Test unit written' "$log" || true

@@ -22,6 +22,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::helpline::ANCHOR_ID;
+use crate::locales::numbers::phone_numbers;
 
 /// What a sentence may claim about a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -240,7 +241,7 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 }
 
 fn names_in<'a>(clause: &str, lines: &'a [LineFacts]) -> BTreeSet<&'a str> {
-    let numbers: BTreeSet<String> = crate::locales::phone_numbers(clause).into_iter().collect();
+    let numbers: BTreeSet<String> = phone_numbers(clause).into_iter().collect();
     lines
         .iter()
         .filter(|line| {

@@ -15,13 +15,12 @@ pub mod signing;
 pub mod storage;
 pub mod text;
 pub mod update;
+pub mod worker;
 
 #[cfg(feature = "posters")]
 pub mod poster;
 
 #[cfg(feature = "compile")]
 pub mod claims;
-#[cfg(feature = "compile")]
-mod lesson_source;
 #[cfg(feature = "compile")]
 pub mod locales;

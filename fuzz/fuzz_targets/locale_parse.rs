@@ -6,23 +6,19 @@
 //! their real content, so the compiler gets past the file it is reading into the checks that
 //! follow.
 //!
-//! Core's string-level parsers (`read_ftl`, `compile_pattern`, `message_lines`, `line_of`,
-//! the lesson and check readers) are private and only reachable through
-//! `veriga_core::locales::compile(&Path)`, so each input is written to its file in a tmpfs
-//! tree made once per process, compiled, and the original put back. The same text also goes,
-//! in memory, through the two parsers core calls (fluent-syntax and toml) and the public
-//! `phone_numbers`.
+//! The tree lives in memory (`LocaleTree`), so each input goes to `locales::compile_tree` as a
+//! `&str` with no file written; bytes that are not UTF-8 go in as bytes, which the compiler must
+//! report as it reports such a file on disk. The same text also goes through the two parsers
+//! core calls (fluent-syntax and toml) and the public `phone_numbers`.
 //!
 //! Nothing may panic. Also checked: a refusal always carries at least one diagnostic, and every
 //! pack the compiler builds passes the app's own `ContentPack::from_json` unchanged.
 #![no_main]
 
-use std::fs;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use veriga_core::locales::{self, phone_numbers};
+use veriga_core::locales::{self, LocaleTree, phone_numbers};
 use veriga_core::pack::ContentPack;
 
 /// The files an input can stand in for, by its first byte modulo 8.
@@ -93,44 +89,19 @@ fn files() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
-struct Tree {
-    root: PathBuf,
-    /// The valid content of each slot, to put back after every input.
-    originals: Vec<&'static str>,
-}
-
-fn tree() -> &'static Tree {
-    static TREE: OnceLock<Tree> = OnceLock::new();
+/// The valid tree every input starts from, checked once.
+fn tree() -> &'static LocaleTree {
+    static TREE: OnceLock<LocaleTree> = OnceLock::new();
     TREE.get_or_init(|| {
-        let base = if std::path::Path::new("/dev/shm").is_dir() {
-            PathBuf::from("/dev/shm")
-        } else {
-            std::env::temp_dir()
-        };
-        let root = base.join(format!("veriga-fuzz-locales-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&root);
-        let files = files();
-        for (path, text) in &files {
-            let path = root.join(path);
-            fs::create_dir_all(path.parent().expect("every file is in a folder"))
-                .expect("make the locale tree");
-            fs::write(&path, text).expect("write the locale tree");
+        let mut tree = LocaleTree::default();
+        for (path, text) in files() {
+            tree.insert(path, text);
         }
-        let originals = SLOTS
-            .iter()
-            .map(|slot| {
-                files
-                    .iter()
-                    .find(|(path, _)| path == slot)
-                    .map(|(_, text)| *text)
-                    .expect("every slot is a file of the tree")
-            })
-            .collect();
         // The starting point must be valid, or every input only exercises the error paths.
-        if let Err(problems) = locales::compile(&root) {
+        if let Err(problems) = locales::compile_tree(&tree) {
             panic!("the fuzz locale tree does not compile:\n{problems}");
         }
-        Tree { root, originals }
+        tree
     })
 }
 
@@ -139,21 +110,20 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
 
-    if let Ok(text) = std::str::from_utf8(body) {
+    let text = std::str::from_utf8(body).ok();
+    if let Some(text) = text {
         let _ = fluent_syntax::parser::parse(text);
         let _ = toml::from_str::<toml::Table>(text);
         let _ = phone_numbers(text);
     }
 
-    let tree = tree();
-    let slot = usize::from(selector % 8);
-    let path = tree.root.join(SLOTS[slot]);
-    // Raw bytes: a file that is not UTF-8 must be reported, not crash the build.
-    fs::write(&path, body).expect("write the input");
-    let result = locales::compile(&tree.root);
-    fs::write(&path, tree.originals[slot]).expect("put the original back");
-
-    match result {
+    let mut tree = tree().clone();
+    let slot = SLOTS[usize::from(selector % 8)];
+    match text {
+        Some(text) => tree.insert(slot, text),
+        None => tree.insert_bytes(slot, body),
+    }
+    match locales::compile_tree(&tree) {
         Ok(packs) => {
             for pack in packs {
                 let json = pack.to_json();

@@ -1,46 +1,61 @@
 //! The real `locales/` folder compiles into valid packs, and broken copies of it are reported by
 //! file and line.
 
-use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use veriga_core::helpline::{ANCHOR_ID, ANCHOR_NUMBER};
-use veriga_core::locales::compile;
+use veriga_core::locales::{LocaleTree, compile_teach_tree, compile_tree};
 use veriga_core::pack::{ContentPack, MISSING_MARKER};
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
+/// The real locales, read from the disk once for all the tests; each test breaks its own copy
+/// in memory.
+fn real() -> LocaleTree {
+    static TREE: OnceLock<LocaleTree> = OnceLock::new();
+    TREE.get_or_init(|| LocaleTree::read(&locales())).clone()
+}
+
+fn text(tree: &LocaleTree, file: impl AsRef<Path>) -> String {
+    tree.text(file).unwrap().to_string()
+}
+
+/// Gives the language `to` the files of `from`.
+fn copy_language(tree: &mut LocaleTree, from: &str, to: &str) {
+    let files: Vec<(PathBuf, String)> = tree
+        .files()
+        .filter_map(|file| {
+            let rest = file.strip_prefix(from).ok()?;
+            Some((Path::new(to).join(rest), text(tree, file)))
+        })
+        .collect();
+    for (file, source) in files {
+        tree.insert(file, source);
     }
 }
 
-/// A scratch copy of the real locales, for breaking on purpose.
-fn copy_of_locales() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&locales(), dir.path());
-    dir
-}
-
-fn errors_of(root: &Path) -> String {
-    compile(root)
+fn errors_of(tree: &LocaleTree) -> String {
+    compile_tree(tree)
         .expect_err("the broken locales compiled")
         .to_string()
 }
 
 #[test]
+fn the_folder_on_disk_compiles_as_the_tree_read_from_it() {
+    let root = locales();
+    assert_eq!(veriga_core::locales::compile(&root), compile_tree(&real()));
+    assert_eq!(
+        veriga_core::locales::compile_teach(&root),
+        compile_teach_tree(&real())
+    );
+}
+
+#[test]
 fn the_real_locales_compile_for_every_language() {
-    let packs = compile(&locales()).unwrap_or_else(|err| panic!("{err}"));
+    let packs = compile_tree(&real()).unwrap_or_else(|err| panic!("{err}"));
     let codes: Vec<&str> = packs.iter().map(|pack| pack.lang.as_str()).collect();
     assert_eq!(codes, ["en", "hu", "ro"]);
     for pack in &packs {
@@ -87,7 +102,7 @@ fn the_real_locales_compile_for_every_language() {
 
 #[test]
 fn the_lesson_ids_of_the_content_brief_never_disappear() {
-    let packs = compile(&locales()).unwrap();
+    let packs = compile_tree(&real()).unwrap();
     let ids: Vec<&str> = packs[0].lessons.iter().map(|l| l.id.as_str()).collect();
     for id in [
         "lover-boy",
@@ -115,17 +130,17 @@ fn the_lesson_ids_of_the_content_brief_never_disappear() {
 
 #[test]
 fn a_malformed_lesson_is_reported_by_file_and_line() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("hu/lessons/job-offers.toml");
-    let source = fs::read_to_string(&file).unwrap();
+    let mut tree = real();
+    let file = "hu/lessons/job-offers.toml";
+    let source = text(&tree, file);
     let broken_at = source
         .lines()
         .position(|line| line.starts_with("[scenario]"))
         .unwrap()
         + 1;
     let broken = source.replacen("[scenario]", "[scenario\nsituation = ", 1);
-    fs::write(&file, broken).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, broken);
+    let errors = errors_of(&tree);
     assert!(
         errors.contains(&format!("hu/lessons/job-offers.toml:{broken_at}")),
         "{errors}"
@@ -134,13 +149,13 @@ fn a_malformed_lesson_is_reported_by_file_and_line() {
 
 #[test]
 fn a_choice_without_feedback_and_an_overlong_card_are_refused() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("en/lessons/lover-boy.toml");
-    let source = fs::read_to_string(&file).unwrap();
+    let mut tree = real();
+    let file = "en/lessons/lover-boy.toml";
+    let source = text(&tree, file);
     let without_feedback =
         source.replacen("feedback = \"It's normal", "# feedback = \"It's normal", 1);
-    fs::write(&file, without_feedback).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, without_feedback);
+    let errors = errors_of(&tree);
     assert!(errors.contains("missing field `feedback`"), "{errors}");
     assert!(errors.contains("en/lessons/lover-boy.toml:"), "{errors}");
     let first_card = source.find("cards = [\n\"\"\"\n").unwrap() + "cards = [\n\"\"\"\n".len();
@@ -152,15 +167,15 @@ fn a_choice_without_feedback_and_an_overlong_card_are_refused() {
     let padding = "word ".repeat(61 - first_card_words);
     let mut long = source.clone();
     long.insert_str(first_card, &padding);
-    fs::write(&file, long).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, long);
+    let errors = errors_of(&tree);
     assert!(errors.contains("card 1 has 61 words"), "{errors}");
     assert!(errors.contains("en/lessons/lover-boy.toml:"), "{errors}");
 }
 
 /// Replaces the value of the Fluent message `key` in `file`.
-fn set_message(file: &Path, key: &str, value: &str) {
-    let source = fs::read_to_string(file).unwrap();
+fn set_message(tree: &mut LocaleTree, file: &str, key: &str, value: &str) {
+    let source = text(tree, file);
     let prefix = format!("{key} = ");
     assert!(
         source.lines().any(|line| line.starts_with(&prefix)),
@@ -176,13 +191,12 @@ fn set_message(file: &Path, key: &str, value: &str) {
             }
         })
         .collect();
-    fs::write(file, changed).unwrap();
+    tree.insert(file, changed);
 }
 
-fn line_of_key(file: &Path, key: &str) -> usize {
+fn line_of_key(tree: &LocaleTree, file: &str, key: &str) -> usize {
     let prefix = format!("{key} ");
-    fs::read_to_string(file)
-        .unwrap()
+    text(tree, file)
         .lines()
         .position(|line| line.starts_with(&prefix))
         .unwrap()
@@ -191,7 +205,7 @@ fn line_of_key(file: &Path, key: &str) -> usize {
 
 #[test]
 fn the_old_not_found_text_is_refused_for_claiming_hours_of_the_help_line() {
-    let dir = copy_of_locales();
+    let mut tree = real();
     // What shipped until 2026-12: facts.md does not verify when 0800 800 678 answers.
     for (lang, text) in [
         (
@@ -207,17 +221,13 @@ fn the_old_not_found_text_is_refused_for_claiming_hours_of_the_help_line() {
             "Lehet, hogy rossz a link, vagy az oldal máshová került. A segélyvonal bármikor hívható.",
         ),
     ] {
-        set_message(
-            &dir.path().join(lang).join("ui.ftl"),
-            "not-found-text",
-            text,
-        );
+        set_message(&mut tree, &format!("{lang}/ui.ftl"), "not-found-text", text);
     }
-    let errors = errors_of(dir.path());
+    let errors = errors_of(&tree);
     for lang in ["ro", "en", "hu"] {
         let at = format!(
             "{lang}/ui.ftl:{}: `not-found-text`",
-            line_of_key(&dir.path().join(lang).join("ui.ftl"), "not-found-text")
+            line_of_key(&tree, &format!("{lang}/ui.ftl"), "not-found-text")
         );
         assert!(errors.contains(&at), "{lang}: {errors}");
     }
@@ -227,26 +237,27 @@ fn the_old_not_found_text_is_refused_for_claiming_hours_of_the_help_line() {
 
 #[test]
 fn a_sentence_about_112_answering_at_any_time_passes() {
-    let dir = copy_of_locales();
+    let mut tree = real();
     set_message(
-        &dir.path().join("en/ui.ftl"),
+        &mut tree,
+        "en/ui.ftl",
         "not-found-text",
         "The link may be wrong. If someone is in danger right now, 112 answers at any time.",
     );
-    compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    compile_tree(&tree).unwrap_or_else(|err| panic!("{err}"));
 }
 
 #[test]
 fn claims_the_help_lines_are_not_verified_for_are_refused_in_lessons_and_teacher_texts() {
-    let dir = copy_of_locales();
-    let lesson = dir.path().join("ro/lessons/who-can-help.toml");
-    let source = fs::read_to_string(&lesson).unwrap();
+    let mut tree = real();
+    let lesson = "ro/lessons/who-can-help.toml";
+    let source = text(&tree, lesson);
     let at = source.find("takeaway = \"").unwrap() + "takeaway = \"".len();
     let mut changed = source.clone();
     changed.insert_str(at, "La 0800 800 678 suni anonim. La 116 111 e gratuit. ");
-    fs::write(&lesson, changed).unwrap();
+    tree.insert(lesson, changed);
     let takeaway_line = source[..at].lines().count();
-    let errors = errors_of(dir.path());
+    let errors = errors_of(&tree);
     assert!(
         errors.contains(&format!(
             "ro/lessons/who-can-help.toml:{takeaway_line}: the takeaway"
@@ -262,13 +273,13 @@ fn claims_the_help_lines_are_not_verified_for_are_refused_in_lessons_and_teacher
         "{errors}"
     );
 
-    let teach = dir.path().join("hu/teach.ftl");
     set_message(
-        &teach,
+        &mut tree,
+        "hu/teach.ftl",
         "print-helpline",
         "Ingyenes, éjjel-nappal hívható: 0800 800 678",
     );
-    let errors = veriga_core::locales::compile_teach(dir.path())
+    let errors = compile_teach_tree(&tree)
         .expect_err("an hours claim of the help line compiled")
         .to_string();
     assert!(errors.contains("hu/teach.ftl:"), "{errors}");
@@ -277,12 +288,12 @@ fn claims_the_help_lines_are_not_verified_for_are_refused_in_lessons_and_teacher
 
 #[test]
 fn a_help_line_message_may_not_state_what_facts_md_does_not_verify() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("en/help-lines.ftl");
-    let mut source = fs::read_to_string(&file).unwrap();
+    let mut tree = real();
+    let file = "en/help-lines.ftl";
+    let mut source = text(&tree, file);
     source.push_str("line-anitp-hours = Around the clock.\n");
-    fs::write(&file, source).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, source);
+    let errors = errors_of(&tree);
     assert!(
         errors
             .contains("`line-anitp-hours`: help-lines.toml marks the hours of `anitp` unverified"),
@@ -297,55 +308,52 @@ fn a_help_line_message_may_not_state_what_facts_md_does_not_verify() {
 
 #[test]
 fn every_lesson_needs_its_own_slogan_and_every_line_its_unverified_list() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("hu/lessons/my-info.toml");
-    let without: String = fs::read_to_string(&file)
-        .unwrap()
+    let mut tree = real();
+    let file = "hu/lessons/my-info.toml";
+    let without: String = text(&tree, file)
         .lines()
         .filter(|line| !line.starts_with("slogan ="))
         .map(|line| format!("{line}\n"))
         .collect();
-    fs::write(&file, without).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, without);
+    let errors = errors_of(&tree);
     assert!(errors.contains("hu/lessons/my-info.toml:"), "{errors}");
     assert!(errors.contains("missing field `slogan`"), "{errors}");
 
-    let dir = copy_of_locales();
-    let lines = dir.path().join("help-lines.toml");
-    let source = fs::read_to_string(&lines).unwrap();
-    fs::write(
-        &lines,
+    let mut tree = real();
+    let lines = "help-lines.toml";
+    let source = text(&tree, lines);
+    tree.insert(
+        lines,
         source.replacen("unverified = [\"anonymity\", \"confidentiality\"]\n", "", 1),
-    )
-    .unwrap();
-    let errors = errors_of(dir.path());
+    );
+    let errors = errors_of(&tree);
     assert!(errors.contains("missing field `unverified`"), "{errors}");
 }
 
 #[test]
 fn a_new_language_brings_its_own_claim_words_and_gets_the_same_check() {
-    let dir = copy_of_locales();
-    let fr = dir.path().join("fr");
-    copy_dir(&dir.path().join("en"), &fr);
-    set_message(&fr.join("ui.ftl"), "language-name", "Français");
-    fs::remove_file(fr.join("claims.toml")).unwrap();
-    let errors = errors_of(dir.path());
+    let mut tree = real();
+    copy_language(&mut tree, "en", "fr");
+    set_message(&mut tree, "fr/ui.ftl", "language-name", "Français");
+    tree.remove("fr/claims.toml");
+    let errors = errors_of(&tree);
     assert!(errors.contains("fr/claims.toml: cannot read"), "{errors}");
 
-    fs::write(
-        fr.join("claims.toml"),
+    tree.insert(
+        "fr/claims.toml",
         "separators = [\"ou\"]\n[names]\nanitp = [\"la ligne d'aide\"]\n[claims]\n\
          hours = [\"à toute heure\", \"24h/24\"]\nanonymity = [\"anonym*\"]\n\
          confidentiality = [\"confidentiel*\"]\ncost = [\"gratuit*\"]\n",
-    )
-    .unwrap();
-    compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    );
+    compile_tree(&tree).unwrap_or_else(|err| panic!("{err}"));
     set_message(
-        &fr.join("ui.ftl"),
+        &mut tree,
+        "fr/ui.ftl",
         "not-found-text",
         "Le lien est peut-être faux. La ligne d'aide répond à toute heure.",
     );
-    let errors = errors_of(dir.path());
+    let errors = errors_of(&tree);
     assert!(errors.contains("fr/ui.ftl:"), "{errors}");
     assert!(
         errors.contains("claims hours (“à toute heure”)"),
@@ -355,19 +363,15 @@ fn a_new_language_brings_its_own_claim_words_and_gets_the_same_check() {
 
 #[test]
 fn an_unknown_lesson_file_is_refused() {
-    let dir = copy_of_locales();
-    fs::write(
-        dir.path().join("ro/lessons/made-up.toml"),
-        "title = \"x\"\n",
-    )
-    .unwrap();
-    let errors = errors_of(dir.path());
+    let mut tree = real();
+    tree.insert("ro/lessons/made-up.toml", "title = \"x\"\n");
+    let errors = errors_of(&tree);
     assert!(errors.contains("unknown lesson id `made-up`"), "{errors}");
 }
 
 #[test]
 fn romanian_and_hungarian_letters_survive() {
-    let packs = compile(&locales()).unwrap();
+    let packs = compile_tree(&real()).unwrap();
     let text = |lang: &str| packs.iter().find(|p| p.lang == lang).unwrap().to_json();
     let ro = text("ro");
     for letter in ['ș', 'ț', 'ă', 'î', 'â'] {
@@ -385,29 +389,28 @@ fn romanian_and_hungarian_letters_survive() {
 
 #[test]
 fn a_missing_key_is_reported_with_where_it_is_defined() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("hu/ui.ftl");
-    let source = fs::read_to_string(&file).unwrap();
-    let without: String = source
+    let mut tree = real();
+    let file = "hu/ui.ftl";
+    let without: String = text(&tree, file)
         .lines()
         .filter(|line| !line.starts_with("nav-about"))
         .map(|line| format!("{line}\n"))
         .collect();
-    fs::write(&file, without).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, without);
+    let errors = errors_of(&tree);
     assert!(errors.contains("missing key `nav-about`"), "{errors}");
     assert!(errors.contains("ro/ui.ftl:"), "{errors}");
 }
 
 #[test]
 fn an_extra_key_and_a_syntax_error_are_reported_by_file_and_line() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("en/ui.ftl");
-    let mut source = fs::read_to_string(&file).unwrap();
+    let mut tree = real();
+    let file = "en/ui.ftl";
+    let mut source = text(&tree, file);
     let lines_before = source.lines().count();
     source.push_str("surprise = Not in Romanian\n!!! broken line\n");
-    fs::write(&file, source).unwrap();
-    let errors = errors_of(dir.path());
+    tree.insert(file, source);
+    let errors = errors_of(&tree);
     let extra_at = format!("en/ui.ftl:{}: extra key `surprise`", lines_before + 1);
     assert!(errors.contains(&extra_at), "{errors}");
     assert!(
@@ -418,26 +421,22 @@ fn an_extra_key_and_a_syntax_error_are_reported_by_file_and_line() {
 
 #[test]
 fn a_phone_number_that_is_not_a_help_line_is_refused() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("ro/ui.ftl");
-    let source = fs::read_to_string(&file)
-        .unwrap()
-        .replace("sună la 112.", "sună la 0722 123 456.");
-    fs::write(&file, source).unwrap();
-    let errors = errors_of(dir.path());
+    let mut tree = real();
+    let file = "ro/ui.ftl";
+    let source = text(&tree, file).replace("sună la 112.", "sună la 0722 123 456.");
+    tree.insert(file, source);
+    let errors = errors_of(&tree);
     assert!(errors.contains("0722123456"), "{errors}");
     assert!(errors.contains("ro/ui.ftl:"), "{errors}");
 }
 
 #[test]
 fn the_anchor_number_cannot_be_changed_in_the_locales() {
-    let dir = copy_of_locales();
-    let file = dir.path().join("help-lines.toml");
-    let source = fs::read_to_string(&file)
-        .unwrap()
-        .replace("0800 800 678", "0800 800 679");
-    fs::write(&file, source).unwrap();
-    let errors = errors_of(dir.path());
+    let mut tree = real();
+    let file = "help-lines.toml";
+    let source = text(&tree, file).replace("0800 800 678", "0800 800 679");
+    tree.insert(file, source);
+    let errors = errors_of(&tree);
     assert!(
         errors.contains("must carry the number 0800 800 678"),
         "{errors}"
@@ -446,22 +445,19 @@ fn the_anchor_number_cannot_be_changed_in_the_locales() {
 
 #[test]
 fn a_new_language_is_a_new_folder() {
-    let dir = copy_of_locales();
-    let de = dir.path().join("de");
-    copy_dir(&dir.path().join("en"), &de);
-    let ui = de.join("ui.ftl");
-    let source = fs::read_to_string(&ui)
-        .unwrap()
-        .replace("language-name = English", "language-name = Deutsch");
-    fs::write(ui, source).unwrap();
-    let packs = compile(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    let mut tree = real();
+    copy_language(&mut tree, "en", "de");
+    let ui = "de/ui.ftl";
+    let source = text(&tree, ui).replace("language-name = English", "language-name = Deutsch");
+    tree.insert(ui, source);
+    let packs = compile_tree(&tree).unwrap_or_else(|err| panic!("{err}"));
     assert!(packs.iter().any(|pack| pack.lang == "de"));
     assert!(packs[0].languages.iter().any(|l| l.name == "Deutsch"));
 }
 
 #[test]
 fn the_teacher_texts_compile_in_every_language_and_stay_out_of_the_student_pack() {
-    let teach = veriga_core::locales::compile_teach(&locales()).expect("teach.ftl compiles");
+    let teach = compile_teach_tree(&real()).expect("teach.ftl compiles");
     assert_eq!(teach.keys().collect::<Vec<_>>(), ["en", "hu", "ro"]);
     let keys: Vec<_> = teach["ro"].keys().collect();
     for lang in ["en", "hu"] {
@@ -475,7 +471,7 @@ fn the_teacher_texts_compile_in_every_language_and_stay_out_of_the_student_pack(
     ] {
         assert!(teach["ro"].contains_key(key), "{key}");
     }
-    for pack in compile(&locales()).unwrap() {
+    for pack in compile_tree(&real()).unwrap() {
         assert!(
             !pack.ui.keys().any(|key| teach["ro"].contains_key(key)),
             "{}: a teacher text travels in the student's pack",
@@ -486,10 +482,9 @@ fn the_teacher_texts_compile_in_every_language_and_stay_out_of_the_student_pack(
 
 #[test]
 fn a_teacher_text_missing_or_with_other_variables_is_reported() {
-    let dir = copy_of_locales();
-    let hu = dir.path().join("hu/teach.ftl");
-    let source = fs::read_to_string(&hu).unwrap();
-    let broken: String = source
+    let mut tree = real();
+    let hu = "hu/teach.ftl";
+    let broken: String = text(&tree, hu)
         .lines()
         .filter(|line| !line.starts_with("readme-test ="))
         .map(|line| {
@@ -501,8 +496,8 @@ fn a_teacher_text_missing_or_with_other_variables_is_reported() {
         })
         .collect::<Vec<_>>()
         .join("\n");
-    fs::write(&hu, broken).unwrap();
-    let errors = veriga_core::locales::compile_teach(dir.path())
+    tree.insert(hu, broken);
+    let errors = compile_teach_tree(&tree)
         .expect_err("broken teacher texts compiled")
         .to_string();
     assert!(errors.contains("missing key `readme-test`"), "{errors}");
@@ -517,7 +512,7 @@ fn a_teacher_text_missing_or_with_other_variables_is_reported() {
 fn every_lesson_slogan_prints_on_its_poster() {
     use veriga_core::poster::{PosterFont, check};
     let font = PosterFont::built_in();
-    for pack in compile(&locales()).unwrap() {
+    for pack in compile_tree(&real()).unwrap() {
         for lesson in &pack.lessons {
             let slogan = &lesson.slogan;
             assert!(

@@ -3,14 +3,15 @@
 //! lesson in `lessons/` (with the lesson's own poster slogan) and per self-check in `checks/`.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::locales::{Diagnostic, TextRules, line_of, read_toml_with_source as read};
+use super::diagnostic::{Diagnostic, line_of};
+use super::rules::TextRules;
+use super::tree::LocaleTree;
 use crate::pack::{Action, CheckItem, Choice, Lesson, Scenario, SelfCheck, THEMES};
 use crate::route::is_lesson_id;
 
@@ -22,12 +23,20 @@ pub const MAX_CARD_WORDS: usize = 60;
 /// Reading speed used for the minutes shown on Home.
 const WORDS_PER_MINUTE: usize = 130;
 
+const CATALOGUE_FILE: &str = "lessons.toml";
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Catalogue {
     lesson: Vec<LessonEntry>,
     #[serde(default)]
     check: Vec<CheckEntry>,
+}
+
+impl Catalogue {
+    pub fn read(tree: &LocaleTree, problems: &mut Vec<Diagnostic>) -> Option<Catalogue> {
+        tree.toml(Path::new(CATALOGUE_FILE), problems)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -109,7 +118,7 @@ pub(crate) struct Compiled {
 
 /// Reads one file's text with what the checks need to point at lines.
 struct Source<'a> {
-    file: &'a Path,
+    file: PathBuf,
     text: &'a str,
     rules: &'a TextRules,
     problems: &'a mut Vec<Diagnostic>,
@@ -117,11 +126,11 @@ struct Source<'a> {
 
 impl Source<'_> {
     fn problem(&mut self, span: Range<usize>, message: String) {
-        self.problems.push(Diagnostic {
-            file: self.file.to_path_buf(),
-            line: line_of(self.text, span.start),
+        self.problems.push(Diagnostic::new(
+            &self.file,
+            Some(line_of(self.text, span.start)),
             message,
-        });
+        ));
     }
 
     /// The text, trimmed, after checking it is not empty, names no unknown number and makes no
@@ -138,19 +147,15 @@ impl Source<'_> {
     }
 }
 
+/// The catalogue's own problems: ids, themes and the lines actions point to.
 pub(crate) fn check_catalogue(
-    path: &Path,
+    tree: &LocaleTree,
     catalogue: &Catalogue,
     line_ids: &BTreeSet<&str>,
     problems: &mut Vec<Diagnostic>,
 ) {
-    let mut here = |message: String| {
-        problems.push(Diagnostic {
-            file: path.to_path_buf(),
-            line: 0,
-            message,
-        })
-    };
+    let file = tree.name(Path::new(CATALOGUE_FILE));
+    let mut here = |message: String| problems.push(Diagnostic::new(&file, None, message));
     let mut seen = BTreeSet::new();
     let ids = catalogue
         .lesson
@@ -187,32 +192,40 @@ pub(crate) fn check_catalogue(
     }
 }
 
+/// Where a language keeps a lesson (`lessons`) or a self-check (`checks`).
+fn file_of(code: &str, kind: &str, id: &str) -> PathBuf {
+    Path::new(code).join(kind).join(format!("{id}.toml"))
+}
+
 /// Compiles the lessons and checks of one language folder.
 pub(crate) fn compile(
-    folder: &Path,
+    tree: &LocaleTree,
+    code: &str,
     catalogue: &Catalogue,
     rules: &TextRules,
     problems: &mut Vec<Diagnostic>,
 ) -> Compiled {
     let mut compiled = Compiled::default();
     report_unknown_files(
-        &folder.join("lessons"),
+        tree,
+        &Path::new(code).join("lessons"),
         catalogue.lesson.iter().map(|l| l.id.as_str()),
         problems,
     );
     report_unknown_files(
-        &folder.join("checks"),
+        tree,
+        &Path::new(code).join("checks"),
         catalogue.check.iter().map(|c| c.id.as_str()),
         problems,
     );
     for entry in &catalogue.lesson {
-        let path = folder.join("lessons").join(format!("{}.toml", entry.id));
-        let Some((text, file)) = read::<LessonFile>(&path, problems) else {
+        let path = file_of(code, "lessons", &entry.id);
+        let Some((text, file)) = tree.toml_with_source::<LessonFile>(&path, problems) else {
             continue;
         };
         let mut source = Source {
-            file: &path,
-            text: &text,
+            file: tree.name(&path),
+            text,
             rules,
             problems,
         };
@@ -224,13 +237,13 @@ pub(crate) fn compile(
         compiled.lessons.push(lesson);
     }
     for entry in &catalogue.check {
-        let path = folder.join("checks").join(format!("{}.toml", entry.id));
-        let Some((text, file)) = read::<CheckFile>(&path, problems) else {
+        let path = file_of(code, "checks", &entry.id);
+        let Some((text, file)) = tree.toml_with_source::<CheckFile>(&path, problems) else {
             continue;
         };
         let mut source = Source {
-            file: &path,
-            text: &text,
+            file: tree.name(&path),
+            text,
             rules,
             problems,
         };
@@ -354,7 +367,8 @@ fn self_check(id: &str, file: &CheckFile, source: &mut Source<'_>) -> SelfCheck 
 /// Every language must tell the same lessons with the same number of cards and choices, and
 /// mark the same self-check items.
 pub(crate) fn compare_shapes(
-    folder: &Path,
+    tree: &LocaleTree,
+    code: &str,
     shape: &Shape,
     reference: &Shape,
     problems: &mut Vec<Diagnostic>,
@@ -363,58 +377,51 @@ pub(crate) fn compare_shapes(
         if let Some(expected) = reference.lessons.get(id)
             && expected != counts
         {
-            problems.push(Diagnostic {
-                file: folder.join("lessons").join(format!("{id}.toml")),
-                line: 0,
-                message: format!(
+            problems.push(Diagnostic::new(
+                tree.name(&file_of(code, "lessons", id)),
+                None,
+                format!(
                     "{} cards and {} choices, but the Romanian lesson has {} and {}",
                     counts.0, counts.1, expected.0, expected.1
                 ),
-            });
+            ));
         }
     }
     for (id, picks) in &shape.checks {
         if let Some(expected) = reference.checks.get(id)
             && expected != picks
         {
-            problems.push(Diagnostic {
-                file: folder.join("checks").join(format!("{id}.toml")),
-                line: 0,
-                message: "the items or their `pick` marks differ from the Romanian self-check"
-                    .into(),
-            });
+            problems.push(Diagnostic::new(
+                tree.name(&file_of(code, "checks", id)),
+                None,
+                "the items or their `pick` marks differ from the Romanian self-check",
+            ));
         }
     }
 }
 
 fn report_unknown_files<'a>(
+    tree: &LocaleTree,
     folder: &Path,
     known: impl Iterator<Item = &'a str>,
     problems: &mut Vec<Diagnostic>,
 ) {
     let known: BTreeSet<&str> = known.collect();
-    let Ok(entries) = fs::read_dir(folder) else {
+    let Ok(entries) = tree.list(folder) else {
         return;
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .collect();
-    files.sort();
-    for file in files {
+    for (file, _) in entries {
         let stem = file
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let is_toml = file.extension().is_some_and(|ext| ext == "toml");
         if !is_toml || !known.contains(stem.as_str()) {
-            problems.push(Diagnostic {
-                file,
-                line: 0,
-                message: format!(
-                    "unknown lesson id `{stem}`: list it in lessons.toml or remove the file"
-                ),
-            });
+            problems.push(Diagnostic::new(
+                tree.name(file),
+                None,
+                format!("unknown lesson id `{stem}`: list it in lessons.toml or remove the file"),
+            ));
         }
     }
 }
