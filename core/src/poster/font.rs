@@ -1,7 +1,5 @@
 //! The poster font: glyph lookup and text measuring, shared by the PDF, the SVG and the checks.
 
-use ttf_parser::{Face, GlyphId};
-
 /// The font every poster prints with: a renamed subset of Liberation Sans Bold (OFL 1.1),
 /// made by `scripts/make-font.sh`. Built into the binary so that the browser and the CLI
 /// print with the very same bytes.
@@ -10,33 +8,44 @@ pub static POSTER_FONT: &[u8] = include_bytes!("../../../public/fonts/poster.ttf
 /// The PostScript name the PDF gives the embedded font (a subset tag, then the font's own).
 pub const PDF_FONT_NAME: &[u8] = b"VRGPST+VerigaPosterSans-Bold";
 
+/// The numbers the layout and the PDF need from `POSTER_FONT`, read by `core/build.rs` at build
+/// time: a font parser in the teacher's wasm cost more than these tables.
+mod tables {
+    include!(concat!(env!("OUT_DIR"), "/poster_font.rs"));
+}
+
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
 #[error("the poster font could not be read")]
 pub struct FontError;
 
-/// A parsed font with the few numbers the layout needs.
+/// The poster font with the few numbers the layout needs.
 pub struct PosterFont<'a> {
     pub(crate) bytes: &'a [u8],
-    face: Face<'a>,
 }
 
 impl<'a> PosterFont<'a> {
+    /// Accepts only the built-in font's bytes: its tables are made at build time, and other
+    /// bytes embedded with them would print glyphs the widths do not describe.
     pub fn parse(bytes: &'a [u8]) -> Result<PosterFont<'a>, FontError> {
-        let face = Face::parse(bytes, 0).map_err(|_| FontError)?;
-        Ok(PosterFont { bytes, face })
+        if bytes == POSTER_FONT {
+            Ok(PosterFont { bytes })
+        } else {
+            Err(FontError)
+        }
     }
 
     /// The built-in poster font.
     pub fn built_in() -> PosterFont<'static> {
-        PosterFont::parse(POSTER_FONT).expect("the committed poster font parses")
+        PosterFont { bytes: POSTER_FONT }
     }
 
     pub fn units_per_em(&self) -> f32 {
-        f32::from(self.face.units_per_em())
+        f32::from(tables::UNITS_PER_EM)
     }
 
     pub fn glyph(&self, ch: char) -> Option<u16> {
-        self.face.glyph_index(ch).map(|glyph| glyph.0)
+        let index = tables::CMAP_CHARS.binary_search(&ch).ok()?;
+        Some(tables::CMAP_GLYPHS[index])
     }
 
     /// Whether the poster can print `ch`; spaces count as printable.
@@ -45,12 +54,15 @@ impl<'a> PosterFont<'a> {
     }
 
     pub fn glyph_count(&self) -> u16 {
-        self.face.number_of_glyphs()
+        tables::GLYPH_COUNT
     }
 
     /// Advance width of a glyph, in thousandths of an em (the unit PDF widths use).
     pub fn advance_milli(&self, glyph: u16) -> f32 {
-        let advance = self.face.glyph_hor_advance(GlyphId(glyph)).unwrap_or(0);
+        let advance = tables::ADVANCES
+            .get(usize::from(glyph))
+            .copied()
+            .unwrap_or(0);
         f32::from(advance) * 1000.0 / self.units_per_em()
     }
 
@@ -66,23 +78,17 @@ impl<'a> PosterFont<'a> {
         milli * size / 1000.0
     }
 
-    /// Every (glyph, character) pair of the font's Unicode map, for the PDF's ToUnicode map.
+    /// Every (glyph, character) pair of the font's Unicode map, for the PDF's ToUnicode map: a
+    /// glyph several characters share reads as the lowest of them, and glyph 0 (the missing
+    /// glyph, which the char map gives U+FFFF) as none. The build checks that this equals what
+    /// the font's Unicode subtables list, as this function read them when it parsed the font.
     pub fn unicode_pairs(&self) -> Vec<(u16, char)> {
-        let mut pairs = Vec::new();
-        if let Some(cmap) = self.face.tables().cmap {
-            for subtable in cmap.subtables {
-                if !subtable.is_unicode() {
-                    continue;
-                }
-                subtable.codepoints(|code| {
-                    if let (Some(ch), Some(glyph)) =
-                        (char::from_u32(code), subtable.glyph_index(code))
-                    {
-                        pairs.push((glyph.0, ch));
-                    }
-                });
-            }
-        }
+        let mut pairs: Vec<(u16, char)> = tables::CMAP_CHARS
+            .iter()
+            .zip(tables::CMAP_GLYPHS.iter())
+            .filter(|&(_, &glyph)| glyph != 0)
+            .map(|(&ch, &glyph)| (glyph, ch))
+            .collect();
         pairs.sort_unstable();
         pairs.dedup_by_key(|pair| pair.0);
         pairs
@@ -91,17 +97,11 @@ impl<'a> PosterFont<'a> {
     /// Ascent, descent and cap height in thousandths of an em, and the font's box.
     pub fn metrics(&self) -> ([f32; 4], f32, f32, f32) {
         let scale = 1000.0 / self.units_per_em();
-        let bbox = self.face.global_bounding_box();
         (
-            [
-                f32::from(bbox.x_min) * scale,
-                f32::from(bbox.y_min) * scale,
-                f32::from(bbox.x_max) * scale,
-                f32::from(bbox.y_max) * scale,
-            ],
-            f32::from(self.face.ascender()) * scale,
-            f32::from(self.face.descender()) * scale,
-            f32::from(self.face.capital_height().unwrap_or(self.face.ascender())) * scale,
+            tables::BBOX.map(|edge| f32::from(edge) * scale),
+            f32::from(tables::ASCENDER) * scale,
+            f32::from(tables::DESCENDER) * scale,
+            f32::from(tables::CAP_HEIGHT) * scale,
         )
     }
 }
@@ -133,4 +133,77 @@ pub fn wrap(font: &PosterFont, text: &str, size: f32, width: f32) -> Vec<String>
 /// Whether every line fits `width`.
 pub fn fits(font: &PosterFont, lines: &[String], size: f32, width: f32) -> bool {
     lines.iter().all(|line| font.width(line, size) <= width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ttf_parser::{Face, GlyphId};
+
+    // The generated tables must answer exactly as parsing the font at run time did, or posters
+    // made before and after the change would differ.
+    #[test]
+    fn tables_agree_with_the_parsed_font() {
+        let face = Face::parse(POSTER_FONT, 0).unwrap();
+        let font = PosterFont::built_in();
+        assert_eq!(font.units_per_em(), f32::from(face.units_per_em()));
+        assert_eq!(font.glyph_count(), face.number_of_glyphs());
+        let mut mapped = 0;
+        for ch in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let expected = face.glyph_index(ch).map(|glyph| glyph.0);
+            assert_eq!(font.glyph(ch), expected, "glyph of {ch:?}");
+            mapped += usize::from(expected.is_some());
+        }
+        assert_eq!(mapped, tables::CMAP_CHARS.len());
+        // One past the last glyph as well: the PDF asks only below the count, but a lookup
+        // there must still answer as ttf-parser did.
+        for glyph in 0..=face.number_of_glyphs() {
+            let advance = face.glyph_hor_advance(GlyphId(glyph)).unwrap_or(0);
+            let expected = f32::from(advance) * 1000.0 / f32::from(face.units_per_em());
+            assert_eq!(
+                font.advance_milli(glyph),
+                expected,
+                "advance of glyph {glyph}"
+            );
+        }
+        let scale = 1000.0 / f32::from(face.units_per_em());
+        let bbox = face.global_bounding_box();
+        let cap_height = face.capital_height().unwrap_or(face.ascender());
+        let expected = (
+            [bbox.x_min, bbox.y_min, bbox.x_max, bbox.y_max].map(|edge| f32::from(edge) * scale),
+            f32::from(face.ascender()) * scale,
+            f32::from(face.descender()) * scale,
+            f32::from(cap_height) * scale,
+        );
+        assert_eq!(font.metrics(), expected);
+    }
+
+    #[test]
+    fn unicode_pairs_agree_with_the_subtables() {
+        let face = Face::parse(POSTER_FONT, 0).unwrap();
+        let mut expected = Vec::new();
+        for subtable in face.tables().cmap.unwrap().subtables {
+            if !subtable.is_unicode() {
+                continue;
+            }
+            subtable.codepoints(|code| {
+                if let (Some(ch), Some(glyph)) = (char::from_u32(code), subtable.glyph_index(code))
+                {
+                    expected.push((glyph.0, ch));
+                }
+            });
+        }
+        expected.sort_unstable();
+        expected.dedup_by_key(|pair| pair.0);
+        assert_eq!(PosterFont::built_in().unicode_pairs(), expected);
+    }
+
+    #[test]
+    fn only_the_built_in_font_parses() {
+        assert!(PosterFont::parse(POSTER_FONT).is_ok());
+        assert_eq!(PosterFont::parse(b"not a font").err(), Some(FontError));
+        let mut changed = POSTER_FONT.to_vec();
+        changed[100] ^= 1;
+        assert!(PosterFont::parse(&changed).is_err());
+    }
 }
