@@ -9,8 +9,9 @@ cd "$VERIGA_ROOT"
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-# poppler-utils (pdftoppm, pdftotext, pdffonts), zbar-tools (zbarimg) and unzip check the posters.
-DEBIAN_PACKAGES=(chromium chromium-driver brotli poppler-utils zbar-tools unzip)
+# poppler-utils (pdftoppm, pdftotext, pdffonts), zbar-tools (zbarimg), unzip and python3's
+# zipfile check the posters.
+DEBIAN_PACKAGES=(chromium chromium-driver brotli poppler-utils zbar-tools unzip python3)
 
 step "Rust target wasm32-unknown-unknown"
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -1,4 +1,7 @@
-//! Every request the app makes goes through here. All of them are to its own origin.
+//! The built-in content pack of a language (`/content/<lang>.json`), loaded and checked before
+//! use. The app's other requests are made where they are needed: `updates.rs` asks for signed
+//! updates, and the service worker keeps the pages offline and sends the scans. Every request
+//! is to the app's own origin.
 
 use veriga_core::pack::{ContentPack, PackError};
 

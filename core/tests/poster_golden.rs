@@ -31,6 +31,7 @@ fn fixed_request(formats: Vec<Format>) -> PosterRequest {
     .collect();
     PosterRequest {
         origin: "https://veriga.ro".into(),
+        lang: "ro".into(),
         lessons: vec![PosterLesson {
             id: "lover-boy".into(),
             title: "Iubitul care cere prea mult".into(),

@@ -36,6 +36,9 @@ enum Command {
         no_counters: bool,
     },
     /// Write the app and the latest signed packs as static files for any static host or CDN.
+    ///
+    /// Bare paths (`/l/<id>`) are Romanian there and `/<lang>/…` the language; point the
+    /// host's not-found page at `404.html`.
     Export {
         #[arg(long, default_value = "data")]
         data: PathBuf,

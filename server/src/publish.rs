@@ -126,22 +126,32 @@ pub fn publish(
 
 /// Today's date (UTC), ISO 8601, from the system clock.
 pub fn today_utc() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|elapsed| elapsed.as_secs() / 86_400)
-        .unwrap_or(0) as i64;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    iso_date(days_since_epoch())
+}
+
+/// The Julian day number of 1970-01-01, the day 0 of [`days_since_epoch`].
+fn epoch_julian_day() -> i32 {
+    time::UtcDateTime::UNIX_EPOCH.to_julian_day()
+}
+
+/// Today (UTC) as days since 1970-01-01, from the system clock.
+pub fn days_since_epoch() -> i64 {
+    i64::from(time::UtcDateTime::now().to_julian_day() - epoch_julian_day())
+}
+
+/// The ISO 8601 date (`YYYY-MM-DD`) `days` after 1970-01-01. A day beyond the calendar's
+/// years (-9999 to 9999) gives its first or last day.
+pub fn iso_date(days: i64) -> String {
+    let (first, last) = (time::Date::MIN, time::Date::MAX);
+    let julian = i64::from(epoch_julian_day()).saturating_add(days).clamp(
+        i64::from(first.to_julian_day()),
+        i64::from(last.to_julian_day()),
+    );
+    i32::try_from(julian)
+        .ok()
+        .and_then(|julian| time::Date::from_julian_day(julian).ok())
+        .unwrap_or(last)
+        .to_string()
 }
 
 #[cfg(test)]
@@ -247,12 +257,28 @@ mod tests {
         let today = today_utc();
         assert_eq!(today.len(), 10);
         assert!(veriga_core::text::date_parts(&today).is_some());
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(20_513), "2026-03-01");
+        assert_eq!(iso_date(20_512), "2026-02-28");
+        assert_eq!(iso_date(11_016), "2000-02-29");
+        assert_eq!(iso_date(-1), "1969-12-31");
+        assert_eq!(iso_date(2_932_896), "9999-12-31");
+        assert_eq!(iso_date(i64::MAX), "9999-12-31");
+        assert_eq!(iso_date(i64::MIN), "-9999-01-01");
     }
 }
 
 /// Writes the built app and the latest signed pack of every language as static files, for
 /// any static host or CDN: the packs sit at `api/v1/content/<lang>`, the same path the server
 /// answers, so the app works unchanged. Returns the languages exported.
+///
+/// The whole app folder is copied as it is, so a host that maps a path to its folder's
+/// `index.html` serves every page: `/<lang>/…` (`hu/l/<id>/index.html`) in that language and a
+/// bare path (`l/<id>/index.html`, what Romanian posters print) in Romanian, since a static
+/// host cannot read `Accept-Language`. Set the host's not-found page to `404.html` (Romanian;
+/// each language has its own at `<lang>/404.html`). `shell.html` is the app shell the service
+/// worker falls back to. There are no scan counters on a static host: the worker's
+/// `POST /api/v1/scans` gets the host's 404 or 405 and is dropped.
 pub fn export(conn: &Connection, dist: &Path, out: &Path) -> Result<Vec<String>, StartError> {
     if !dist.join("index.html").is_file() {
         return Err(StartError::DistIncomplete(dist.to_path_buf()));
@@ -307,9 +333,32 @@ mod export_tests {
         let mut conn = crate::db::open_in_memory();
         let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
         publish(&key, &locales, &mut conn, "2026-11-29").unwrap();
+        let pages = [
+            "shell.html",
+            "404.html",
+            "l/lover-boy/index.html",
+            "check/spot-the-signs/index.html",
+            "hu/index.html",
+            "hu/404.html",
+            "hu/l/lover-boy/index.html",
+            "en/help/index.html",
+            "ro/l/lover-boy/index.html",
+        ];
+        for page in pages {
+            let path = dist.join(page);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, format!("<!doctype html>{page}")).unwrap();
+        }
         let out = dir.path().join("site");
         assert_eq!(export(&conn, &dist, &out).unwrap(), ["en", "hu", "ro"]);
         assert!(out.join("index.html").is_file() && out.join("content/ro.json").is_file());
+        for page in pages {
+            assert_eq!(
+                fs::read_to_string(out.join(page)).unwrap(),
+                format!("<!doctype html>{page}"),
+                "{page}"
+            );
+        }
         let signed: SignedPack =
             serde_json::from_slice(&fs::read(out.join("api/v1/content/hu")).unwrap()).unwrap();
         assert!(

@@ -6,25 +6,11 @@ pub struct Lang {
     pub code: &'static str,
     pub name: &'static str,
     pub texts: &'static [(&'static str, &'static str)],
-    pub lessons: &'static [LessonText],
+    pub lessons: &'static [LessonText<'static>],
 }
 
-/// What a poster prints of a lesson.
-pub struct LessonText {
-    pub id: &'static str,
-    pub title: &'static str,
-    /// The lesson's own slogan, the poster's default.
-    pub slogan: &'static str,
-}
-
-impl Lang {
-    /// The capitalised words of the lesson titles, which a class slogan may use without seeming
-    /// to name a person.
-    pub fn known_words(&self) -> Vec<String> {
-        let texts: Vec<&str> = self.lessons.iter().map(|lesson| lesson.title).collect();
-        veriga_core::poster::check::capitalised_words(&texts)
-    }
-}
+/// build.rs writes core's own type, so core's form rule reads the lessons as compiled.
+pub use veriga_core::poster::form::LessonText;
 
 include!(concat!(env!("OUT_DIR"), "/teach_data.rs"));
 

@@ -2,11 +2,13 @@
 //! module of its own, loaded only on `/teach`, so the QR encoder, the PDF writer and the font
 //! never reach a student's phone.
 
+mod controller;
 mod data;
-mod tool;
+mod dom;
+mod form;
 mod view;
 
-pub use tool::start;
+pub use controller::start;
 
 /// For the benchmark (bench/posters.mjs): milliseconds to encode `count` QR codes the way the
 /// posters do (level Q, a tagged lesson address), so it can be set against npm's `qrcode`.

@@ -5,39 +5,17 @@ use std::fmt::Write;
 
 use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
 use veriga_core::poster::Format;
+use veriga_core::poster::form::{PosterForm, SloganChoice};
 
 use crate::data::{LANGS, Lang};
+use crate::form::OwnTexts;
 
-/// What the teacher has chosen so far; it survives every re-render and every failed pack.
-#[derive(Clone, Debug, Default)]
-pub struct Choices {
-    pub poster_lang: String,
-    /// Per lesson: ticked, whether the class's own slogan is chosen, and its text.
-    pub lessons: Vec<LessonChoice>,
-    pub formats: Vec<Format>,
-    pub tag: String,
-    pub credit: String,
-}
-
-/// The `<select>` values of a lesson's slogan choice.
+/// The `<select>` values of a lesson's slogan choice, the page's spelling of
+/// [`SloganChoice`].
 pub const LESSON_SLOGAN: &str = "lesson";
 pub const OWN_SLOGAN: &str = "own";
 
-#[derive(Clone, Debug, Default)]
-pub struct LessonChoice {
-    pub id: String,
-    pub ticked: bool,
-    /// The class's own slogan instead of the lesson's.
-    pub use_own: bool,
-    pub own: String,
-}
-
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+pub use veriga_core::text::escape_html as escape;
 
 fn paragraph_list(ui: &Lang, keys: &[&'static str]) -> String {
     keys.iter()
@@ -80,8 +58,9 @@ fn language_options(selected: &str) -> String {
         .collect()
 }
 
-/// The whole page body for the interface language `ui`.
-pub fn page(ui: &Lang, choices: &Choices) -> String {
+/// The whole page body for the interface language `ui`, drawn with the teacher's choices so
+/// far: they survive every re-render.
+pub fn page(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
     let t = |key: &'static str| escape(ui.text(key));
     let mut html = String::new();
     let _ = write!(
@@ -199,7 +178,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
         t("tool-intro"),
         t("tool-language"),
         t("tool-language"),
-        language_options(&choices.poster_lang),
+        language_options(&form.lang),
     );
     let _ = write!(
         html,
@@ -208,7 +187,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
         t("tool-lessons"),
         t("tool-lessons-all"),
         t("tool-lessons-none"),
-        lesson_rows(ui, choices),
+        lesson_rows(ui, form, own),
     );
     let _ = write!(html, "<fieldset><legend>{}</legend>", t("tool-formats"));
     for format in Format::ALL {
@@ -216,7 +195,7 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
             html,
             "<label class=\"check\"><input type=\"checkbox\" name=\"format\" value=\"{slug}\" data-testid=\"format-{slug}\"{checked}> {label}</label>",
             slug = format.slug(),
-            checked = if choices.formats.contains(&format) {
+            checked = if form.formats.contains(&format) {
                 " checked"
             } else {
                 ""
@@ -238,10 +217,10 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
          <h3>{preview}</h3><div id=\"preview\" data-testid=\"preview\"></div></section></main>\
          <footer><a href=\"/teach/poster-font-copyright.txt\">Veriga Poster Sans: SIL Open Font License 1.1</a></footer>",
         tag = t("tool-tag"),
-        tag_value = escape(&choices.tag),
+        tag_value = escape(&form.campaign),
         tag_help = t("tool-tag-help"),
         credit = t("tool-credit"),
-        credit_value = escape(&choices.credit),
+        credit_value = escape(&form.credit),
         credit_help = t("tool-credit-help"),
         download = t("tool-download"),
         preview = t("tool-preview"),
@@ -250,15 +229,18 @@ pub fn page(ui: &Lang, choices: &Choices) -> String {
 }
 
 /// A row per lesson of the poster language: tick, slogan choice, and the class's own slogan.
-pub fn lesson_rows(ui: &Lang, choices: &Choices) -> String {
-    let poster_lang = crate::data::lang(&choices.poster_lang);
+pub fn lesson_rows(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
+    let poster_lang = crate::data::lang(&form.lang);
     let mut html = String::new();
     for lesson in poster_lang.lessons {
         let id = lesson.id;
-        let chosen = choices.lessons.iter().find(|choice| choice.id == id);
+        let chosen = form.lessons.iter().find(|choice| choice.id == id);
         let ticked = chosen.is_some_and(|choice| choice.ticked);
-        let use_own = chosen.is_some_and(|choice| choice.use_own);
-        let own = chosen.map(|choice| choice.own.clone()).unwrap_or_default();
+        let use_own = chosen.is_some_and(|choice| matches!(choice.slogan, SloganChoice::Own(_)));
+        let own = own
+            .iter()
+            .find(|(lesson, _)| lesson == id)
+            .map_or("", |(_, text)| text.as_str());
         let options = format!(
             "<option value=\"{LESSON_SLOGAN}\"{}>{}</option>",
             if use_own { "" } else { " selected" },
@@ -277,7 +259,7 @@ pub fn lesson_rows(ui: &Lang, choices: &Choices) -> String {
             builtin = escape(ui.text("tool-slogan-builtin")),
             own_selected = if use_own { " selected" } else { "" },
             own_label = escape(ui.text("tool-slogan-own")),
-            own = escape(&own),
+            own = escape(own),
             hidden = if use_own { "" } else { " hidden" },
         );
     }

@@ -2,9 +2,9 @@
 //! one request. The teacher's browser and the `posters` command run this same code, so the
 //! same request gives the same bytes.
 
-pub mod campaigns;
 pub mod check;
 pub mod font;
+pub mod form;
 pub mod layout;
 mod pdf;
 pub mod svg;
@@ -15,6 +15,9 @@ use std::collections::BTreeMap;
 pub use check::InputProblem;
 pub use font::PosterFont;
 use layout::{Page, PageText};
+
+use crate::lang::{DEFAULT_LANG, is_language_code};
+use crate::route::Route;
 
 /// The three printed formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,6 +68,9 @@ pub struct PosterLesson {
 pub struct PosterRequest {
     /// Where the codes point, such as `https://veriga.ro`.
     pub origin: String,
+    /// The poster's language code (`ro`, `hu`, …): the language of `texts` and of the lesson
+    /// page its codes open.
+    pub lang: String,
     pub lessons: Vec<PosterLesson>,
     pub formats: Vec<Format>,
     /// The campaign tag as typed (empty for none).
@@ -84,6 +90,8 @@ pub enum PosterError {
     NoFormats,
     #[error("the address the codes point to is not a plain http(s) origin")]
     Origin,
+    #[error("`{0}` is not a language code")]
+    Language(String),
     #[error("lesson `{lesson}`: {problem}")]
     Slogan {
         lesson: String,
@@ -95,6 +103,8 @@ pub enum PosterError {
     MissingText(String),
     #[error("the address is too long for a QR code")]
     TooLong,
+    #[error("the pack is too large for a ZIP file")]
+    TooLargeForZip,
 }
 
 impl PosterError {
@@ -105,7 +115,11 @@ impl PosterError {
             PosterError::Slogan { problem, .. } | PosterError::Input(problem) => {
                 problem.message_key()
             }
-            PosterError::Origin | PosterError::MissingText(_) | PosterError::TooLong => "err-pack",
+            PosterError::Origin
+            | PosterError::Language(_)
+            | PosterError::MissingText(_)
+            | PosterError::TooLong
+            | PosterError::TooLargeForZip => "err-pack",
         }
     }
 }
@@ -169,11 +183,20 @@ pub fn clean_origin(origin: &str) -> Result<String, PosterError> {
     Ok(origin.to_string())
 }
 
-/// The address a lesson's code encodes.
-pub fn lesson_url(origin: &str, lesson: &str, campaign: Option<&str>) -> String {
+/// The address a lesson's code encodes: the lesson's page in the poster's language. Romanian
+/// keeps the bare `/l/<id>`, the shortest code and what every poster printed before pages had
+/// a URL per language carries; the others get their prefix (`/hu/l/<id>`), so a Hungarian
+/// poster opens the Hungarian page whatever the phone's language.
+pub fn lesson_url(origin: &str, lang: &str, lesson: &str, campaign: Option<&str>) -> String {
+    let route = Route::Lesson(lesson.to_string());
+    let path = if lang == DEFAULT_LANG {
+        route.path()
+    } else {
+        route.path_in(lang)
+    };
     match campaign {
-        Some(tag) => format!("{origin}/l/{lesson}?k={tag}"),
-        None => format!("{origin}/l/{lesson}"),
+        Some(tag) => format!("{origin}{path}?k={tag}"),
+        None => format!("{origin}{path}"),
     }
 }
 
@@ -186,7 +209,8 @@ pub struct PosterPack {
 }
 
 impl PosterPack {
-    pub fn zip(&self) -> Vec<u8> {
+    /// The ZIP of every file, or why it cannot be written.
+    pub fn zip(&self) -> Result<Vec<u8>, PosterError> {
         zip::archive(&self.files)
     }
 }
@@ -237,6 +261,9 @@ pub fn lay_out(request: &PosterRequest, font: &PosterFont) -> Result<PreparedPag
         return Err(PosterError::NoFormats);
     }
     let origin = clean_origin(&request.origin)?;
+    if !is_language_code(&request.lang) {
+        return Err(PosterError::Language(request.lang.clone()));
+    }
     let campaign = check::campaign_tag(&request.campaign).map_err(PosterError::Input)?;
     let credit = check::credit_line(&request.credit, font).map_err(PosterError::Input)?;
     let credit = match credit {
@@ -276,7 +303,7 @@ pub fn lay_out(request: &PosterRequest, font: &PosterFont) -> Result<PreparedPag
                 problem: InputProblem::SloganLong,
             });
         };
-        let url = lesson_url(&origin, &lesson.id, campaign.as_deref());
+        let url = lesson_url(&origin, &request.lang, &lesson.id, campaign.as_deref());
         let code = QrMatrix::encode(&url)?;
         let modules = code.width;
         let page_text = PageText {
@@ -324,4 +351,136 @@ fn readme(request: &PosterRequest, urls: &[String]) -> Result<String, PosterErro
     lines.push(String::new());
     // Windows Notepad still reads CRLF best, and teachers print from school PCs.
     Ok(lines.join("\r\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::layout::{LABEL, MM, QUIET_MODULES, STICKER_QR};
+    use super::*;
+
+    const ORIGIN: &str = "https://veriga.ro";
+    const TAG: &str = "sc3-dolj";
+
+    fn request(lang: &str) -> PosterRequest {
+        let texts = [
+            "print-scan",
+            "print-helpline",
+            "print-sticker-helpline",
+            "print-danger",
+            "print-credit",
+            "readme-title",
+            "readme-files",
+            "readme-scale",
+            "readme-a4",
+            "readme-a3",
+            "readme-stickers",
+            "readme-test",
+            "readme-place",
+        ]
+        .into_iter()
+        .map(|key| (key.to_string(), format!("{key} text")))
+        .collect();
+        PosterRequest {
+            origin: ORIGIN.into(),
+            lang: lang.into(),
+            lessons: vec![PosterLesson {
+                id: "lover-boy".into(),
+                title: "Lover boy".into(),
+                slogan: "True love asks for no proof.".into(),
+                own_slogan: false,
+            }],
+            formats: vec![Format::A4, Format::Stickers],
+            campaign: TAG.into(),
+            credit: String::new(),
+            texts,
+        }
+    }
+
+    /// What a phone reads from the code: the matrix drawn 4 pixels a module inside its quiet
+    /// zone, decoded by a reader that shares nothing with the encoder.
+    fn decoded(code: &QrMatrix) -> String {
+        let scale = 4;
+        let quiet = QUIET_MODULES as usize;
+        let side = (code.width + 2 * quiet) * scale;
+        let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+            let (column, row) = (x / scale, y / scale);
+            let inside = (quiet..quiet + code.width).contains(&column)
+                && (quiet..quiet + code.width).contains(&row);
+            let dark = inside && code.dark[(row - quiet) * code.width + column - quiet];
+            if dark { 0 } else { 255 }
+        });
+        let grids = image.detect_grids();
+        assert_eq!(grids.len(), 1, "one code in the picture");
+        grids[0].decode().expect("the code decodes").1
+    }
+
+    #[test]
+    fn a_poster_opens_the_lesson_in_its_own_language() {
+        let font = PosterFont::built_in();
+        for (lang, path) in [
+            ("hu", "/hu/l/lover-boy?k=sc3-dolj"),
+            ("en", "/en/l/lover-boy?k=sc3-dolj"),
+            (
+                "ro",
+                // The bare address: Romanian posters print what they always printed.
+                "/l/lover-boy?k=sc3-dolj",
+            ),
+        ] {
+            let url = format!("{ORIGIN}{path}");
+            let prepared = lay_out(&request(lang), &font).unwrap();
+            assert_eq!(prepared.urls, std::slice::from_ref(&url), "{lang}");
+            assert_eq!(decoded(&prepared.codes[0]), url, "{lang}");
+            let pack = make_pack(&request(lang), &font).unwrap();
+            let readme = &pack.files.last().unwrap().1;
+            assert!(
+                String::from_utf8_lossy(readme).contains(&format!("Lover boy: {url}\r\n")),
+                "{lang}: the README lists the address"
+            );
+        }
+        assert_eq!(
+            lesson_url(ORIGIN, "hu", "lover-boy", None),
+            "https://veriga.ro/hu/l/lover-boy"
+        );
+        assert_eq!(
+            lesson_url(ORIGIN, "ro", "lover-boy", None),
+            "https://veriga.ro/l/lover-boy"
+        );
+    }
+
+    #[test]
+    fn the_poster_language_must_be_a_language_code() {
+        for lang in ["", "HU", "hu-HU", "../x", "hungarian"] {
+            let refused = lay_out(&request(lang), &PosterFont::built_in()).err();
+            assert_eq!(
+                refused,
+                Some(PosterError::Language(lang.into())),
+                "{lang:?}"
+            );
+            assert_eq!(refused.unwrap().message_key(), "err-pack");
+        }
+    }
+
+    /// The language prefix makes the address 3 characters longer. Even for the longest lesson
+    /// id with a 16-character tag the code stays at version 5 (37 modules), as Romanian's does:
+    /// a sticker's module stays 0.81 mm, which `server/tests/posters.rs` decodes from every
+    /// label at 300 dpi, and the code with its quiet zone still fits the label's height.
+    #[test]
+    fn the_language_prefix_does_not_shrink_the_modules() {
+        let tag = "abcdefghijklmnop";
+        assert_eq!(check::campaign_tag(tag), Ok(Some(tag.to_string())));
+        for lesson in ["someone-you-know", "a-friend-tells-you"] {
+            let width = |lang: &str| {
+                let url = lesson_url(ORIGIN, lang, lesson, Some(tag));
+                QrMatrix::encode(&url).unwrap().width
+            };
+            let romanian = width("ro");
+            for lang in ["hu", "en"] {
+                assert_eq!(width(lang), romanian, "{lang} {lesson}");
+            }
+            assert!(romanian <= 37, "{lesson}: {romanian} modules");
+            let module = STICKER_QR / romanian as f32;
+            assert!(module >= 0.8 * MM, "{lesson}: {} mm", module / MM);
+            assert!(STICKER_QR + 2.0 * QUIET_MODULES * module <= LABEL.1);
+        }
+    }
 }

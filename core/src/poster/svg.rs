@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::QrMatrix;
 use super::layout::{Ink, Mark, Page};
+use crate::text::escape_html;
 
 /// The family the SVG names: the embedded poster font if installed, else its metric twins.
 const FAMILY: &str = "'Veriga Poster Sans','Liberation Sans',Arimo,Arial,sans-serif";
@@ -30,21 +31,6 @@ fn decimals(value: f32, places: u32) -> String {
         width -= 1;
     }
     format!("{sign}{whole}.{fraction:0width$}")
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            ch => out.push(ch),
-        }
-    }
-    out
 }
 
 fn colour(ink: Ink) -> &'static str {
@@ -94,7 +80,7 @@ pub fn page(page: &Page, codes: &[QrMatrix], preview: bool) -> String {
                     num(*y),
                     num(*size),
                     colour(*ink),
-                    escape(text)
+                    escape_html(text)
                 );
             }
             Mark::Qr { x, y, size, code } => {
