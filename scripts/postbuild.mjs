@@ -1,11 +1,16 @@
 // Finishes the staged app for the strict Content-Security-Policy and the boot screen:
 // - moves Trunk's inline module loader into a fingerprinted file, so `script-src 'self'` holds;
+//   for the student's app it starts the wasm only after the page's first paint (the first
+//   card is readable before any code arrives), with the module, the wasm and the page
+//   language's pack then fetched side by side; Trunk's preload hints, which would fetch them
+//   alongside the page, are dropped;
 // - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes,
 //   and the quick-exit script (its comments are most of it);
-// - fills the static page's {{message-key}} placeholders from the Romanian pack, so even the
-//   words shown before the wasm loads come from locales/, then prerenders every lesson into a
-//   copy of it (l/<id>/index.html);
-// - gives the service worker this release's cache version and the list of files to precache.
+// - prerenders every student page into a copy of it, in every language, its {{message-key}}
+//   placeholders filled from that language's pack (app/src/prerender.rs), so even the words
+//   shown before the wasm loads come from locales/;
+// - gives the service worker this release's cache version, the files to precache on install
+//   and the prerendered pages of each language.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,8 +26,32 @@ let html = readFileSync(indexPath, 'utf8');
 
 const inline = /<script type="?module"?[^>]*>([\s\S]*?)<\/script>/g;
 let moved = 0;
+// The student's loader, deferred past the first paint (two frames, or at once in a hidden tab).
+const deferred = (body) => {
+  const js = /from '([^']+\.js)'/.exec(body);
+  const wasm = /module_or_path: '([^']+\.wasm)'/.exec(body);
+  if (!js || !wasm) throw new Error(`Trunk's loader changed shape; cannot defer it:\n${body}`);
+  return `const start = async () => {
+  const hint = (href, type) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
+    if (type) link.type = type;
+    document.head.append(link);
+  };
+  hint(${JSON.stringify(wasm[1])}, 'application/wasm');
+  hint(\`/content/\${document.documentElement.lang}.json\`);
+  const bindings = await import(${JSON.stringify(js[1])});
+  const wasm = await bindings.default({ module_or_path: ${JSON.stringify(wasm[1])} });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+};
+const later = () => setTimeout(start, 0);
+if (document.visibilityState === 'hidden') later();
+else requestAnimationFrame(later);
+`;
+};
 html = html.replace(inline, (whole, body) => {
   if (whole.includes(' src=')) return whole;
+  if (!teach) body = deferred(body);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
@@ -46,6 +75,11 @@ if (!teach && existsSync(quickExit)) {
   const { code } = await minify(readFileSync(quickExit, 'utf8'), { ecma: 2015 });
   writeFileSync(quickExit, code);
 }
+if (!teach) {
+  const hints = /\s*<link rel="(modulepreload|preload)"[^>]*>/g;
+  if ((html.match(hints) || []).length !== 2) throw new Error(`expected Trunk's two preload hints in index.html: ${html.match(hints)}`);
+  html = html.replace(hints, '');
+}
 if (/\sintegrity=/.test(html)) {
   throw new Error('index.html carries integrity hashes; minifying would break them (data-integrity="none")');
 }
@@ -64,16 +98,10 @@ if (!existsSync(join(teachDist, 'index.html'))) {
 }
 cpSync(teachDist, join(staging, 'teach'), { recursive: true });
 
-const pack = JSON.parse(readFileSync(join(staging, 'content', 'ro.json'), 'utf8'));
-const escape = (text) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-html = html.replace(/\{\{([a-z0-9-]+)\}\}/g, (_, key) => {
-  if (!(key in pack.ui)) throw new Error(`index.html names the unknown message ${key}`);
-  return escape(pack.ui[key]);
-});
 writeFileSync(indexPath, html);
 
-// The student pages, prerendered into the filled page (app/src/prerender.rs says how).
+// The student pages, prerendered into the page, its {{message-key}} placeholders filled in each
+// language (app/src/prerender.rs says how).
 const prerender = process.env.VERIGA_PRERENDER;
 if (!prerender) throw new Error('VERIGA_PRERENDER names the veriga-prerender binary (scripts/postbuild.sh builds it)');
 execFileSync(prerender, [staging], { stdio: 'inherit' });
@@ -90,17 +118,27 @@ const all = files('.').filter((file) => file !== 'sw.js').sort();
 const digest = createHash('sha256');
 for (const file of all) digest.update(file).update(readFileSync(join(staging, file)));
 const version = digest.digest('hex').slice(0, 16);
-// Language packs are cached when the page names the language in use (see the app's offline.rs).
-// The prerendered pages (<route>/index[.<lang>].html) are for first visits; once the worker
-// runs, the app itself is there.
-const prerendered = /\/index(\.[a-z]{2,3})?\.html$/;
+// Language packs and prerendered pages are cached when the page names the language in use
+// (see the app's offline.rs); the install stores the app and its shell page.
+const languages = readdirSync(join(staging, 'content'))
+  .filter((file) => /^[a-z]{2,3}\.json$/.test(file))
+  .map((file) => file.slice(0, -5));
+const pages = Object.fromEntries(
+  languages.map((lang) => [lang, all.filter((file) => file.startsWith(`${lang}/`) && file.endsWith('.html')).map((file) => `/${file}`)]),
+);
+for (const [lang, list] of Object.entries(pages)) {
+  if (!list.includes(`/${lang}/index.html`) || !list.includes(`/${lang}/404.html`)) {
+    throw new Error(`the prerendered pages of ${lang} are missing Home or the not-found page`);
+  }
+}
 const shell = all
-  .filter((file) => !file.startsWith('content/') && !file.startsWith('teach/') && !prerendered.test(file))
+  .filter((file) => !file.startsWith('content/') && !file.startsWith('teach/') && (!file.endsWith('.html') || file === 'shell.html'))
   .map((file) => `/${file}`);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace("'__VERIGA_VERSION__'", JSON.stringify(version))
-  .replace('__VERIGA_SHELL__', JSON.stringify(shell));
+  .replace('__VERIGA_SHELL__', JSON.stringify(shell))
+  .replace('__VERIGA_PAGES__', JSON.stringify(pages));
 if (sw.includes('__VERIGA_')) throw new Error('sw.js placeholders left unfilled');
 writeFileSync(swPath, sw);
-console.log(`postbuild: loader moved to a file, boot screen filled from ro (${staging})`);
+console.log(`postbuild: loader moved to a file, pages prerendered, worker filled in (${staging})`);

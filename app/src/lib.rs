@@ -16,6 +16,10 @@ mod storage;
 mod updates;
 
 pub use components::app::App;
+
+/// Whether this build renders the static pages (natively, at build time) rather than the
+/// live app: controls that need code are left out or explained there.
+pub(crate) const STATIC: bool = cfg!(feature = "ssr");
 #[cfg(feature = "ssr")]
 pub use prerender::{PrerenderError, prerender_into};
 

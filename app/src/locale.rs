@@ -21,6 +21,10 @@ pub struct Locale {
     pending: RwSignal<Option<Arc<ContentPack>>>,
     /// Whether the pack in use came as a signed update rather than with the app.
     pub updated: RwSignal<bool>,
+    /// Whether a verified update newer than the built-in pack is kept on the device for the
+    /// language in use (in use or waiting): the prerendered pages of that language are then
+    /// older than what the reader should see.
+    pub update_stored: RwSignal<bool>,
     /// When the app last looked for an update, and the last refusal (message key, time).
     pub last_check: RwSignal<Option<String>>,
     pub last_rejection: RwSignal<Option<(String, String)>>,
@@ -36,6 +40,7 @@ impl Locale {
             error: RwSignal::new(None),
             pending: RwSignal::new(None),
             updated: RwSignal::new(false),
+            update_stored: RwSignal::new(false),
             last_check: RwSignal::new(None),
             last_rejection: RwSignal::new(None),
         }
@@ -43,7 +48,12 @@ impl Locale {
 
     /// Picks the language (stored choice, browser, Romanian) and starts loading its pack.
     pub fn start() -> Locale {
-        let browser = browser_languages();
+        // The stored choice wins; then the language the URL names (a Hungarian poster's
+        // code), then the browser's.
+        let browser: Vec<String> = crate::nav::url_language()
+            .into_iter()
+            .chain(browser_languages())
+            .collect();
         let lang = settings::startup_language(&LocalStore::open(), crate::LANGUAGES, &browser);
         let (last_check, last_rejection) = updates::status();
         let locale = Locale {
@@ -52,12 +62,19 @@ impl Locale {
             requested: RwSignal::new(lang.to_string()),
             pending: RwSignal::new(None),
             updated: RwSignal::new(false),
+            update_stored: RwSignal::new(false),
             last_check: RwSignal::new(last_check),
             last_rejection: RwSignal::new(last_rejection),
         };
         locale.load(lang.to_string(), false);
         locale.check_periodically();
         locale
+    }
+
+    /// The language of the pack on screen, if one is.
+    pub fn lang_in_use(self) -> Option<String> {
+        self.pack
+            .with_untracked(|pack| pack.as_ref().map(|pack| pack.lang.clone()))
     }
 
     /// Puts an accepted update in use; called as the reader moves to another screen.
@@ -85,6 +102,7 @@ impl Locale {
                 })
                 .unwrap_or(0);
             if let Outcome::Accepted(pack) = updates::check(&lang, in_use).await {
+                self.update_stored.set(true);
                 self.pending.set(Some(Arc::new(*pack)));
             }
             let (last_check, last_rejection) = updates::status();
@@ -134,6 +152,7 @@ impl Locale {
                     // A signed update kept on the device wins when it is newer.
                     let newer = updates::stored(&lang, built_in.version);
                     self.updated.set(newer.is_some());
+                    self.update_stored.set(newer.is_some());
                     let pack = newer.unwrap_or(built_in);
                     apply_to_document(&pack);
                     self.error.set(None);

@@ -5,7 +5,7 @@
 //! links and the bottom menu take the place of the Back button.
 
 use leptos::prelude::*;
-use veriga_core::route::Route;
+use veriga_core::route::{Address, Route};
 use wasm_bindgen::JsValue;
 
 #[derive(Clone, Copy)]
@@ -23,12 +23,24 @@ impl Nav {
     }
 
     pub fn start() -> Nav {
-        let path = web_sys::window()
-            .and_then(|window| window.location().pathname().ok())
-            .unwrap_or_default();
         Nav {
-            route: RwSignal::new(Route::parse(&path)),
+            route: RwSignal::new(address().route),
         }
+    }
+
+    /// Puts the current screen's URL in `lang` in the address bar (keeping a step's
+    /// fragment), so a reload or a shared link opens the language on screen.
+    pub fn show_language(self, lang: &str) {
+        let wanted = self.route.with_untracked(|route| route.path_in(lang));
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        if location.pathname().ok().as_deref() == Some(wanted.as_str()) {
+            return;
+        }
+        let hash = location.hash().unwrap_or_default();
+        replace_url(&format!("{wanted}{hash}"));
     }
 
     pub fn go(self, route: Route) {
@@ -40,10 +52,12 @@ impl Nav {
         if let Some(speech) = use_context::<crate::speech::Speech>() {
             speech.stop();
         }
+        let lang = use_context::<crate::locale::Locale>().and_then(|locale| locale.lang_in_use());
+        replace_url(&match lang {
+            Some(lang) => route.path_in(&lang),
+            None => route.path(),
+        });
         if let Some(window) = web_sys::window() {
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.path()));
-            }
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
         // Between lessons is a good moment to look for a new version; it is only offered.
@@ -53,5 +67,27 @@ impl Nav {
             offline.check_for_update();
         }
         self.route.set(route);
+    }
+}
+
+/// Where the page's URL points: its screen and the language it names, if any.
+fn address() -> Address {
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    Address::parse(&path, crate::LANGUAGES)
+}
+
+/// The language the page's URL names (`/hu/l/<id>`): what a Hungarian poster's code opens.
+pub fn url_language() -> Option<String> {
+    address().lang
+}
+
+fn replace_url(url: &str) {
+    let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else {
+        return;
+    };
+    if let Err(err) = history.replace_state_with_url(&JsValue::NULL, "", Some(url)) {
+        leptos::logging::warn!("veriga: the address bar was not updated: {err:?}");
     }
 }

@@ -1,19 +1,24 @@
-//! Offline use: registers the service worker, tells it which language packs to keep, reports
-//! whether the app is ready offline, and offers a waiting new version without ever forcing it.
+//! Offline use: registers the service worker, tells it which languages to keep (each one's pack
+//! and prerendered pages) and which to serve, reports whether the app is ready offline, and
+//! offers a waiting new version without ever forcing it.
 //!
 //! Anything that fails here (no service worker support, private mode, a full quota) only
 //! means "offline use unavailable" in About: the app keeps working online, and no error
 //! reaches the student.
 
 use leptos::prelude::*;
+use veriga_core::worker as message;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
-/// How long the page waits before fetching the other languages' packs when the device is idle,
-/// so a student on weak data gets the lesson first.
+/// How long the page waits before fetching the prerendered pages of the language in use, and
+/// then when the device is idle, so a student on weak data gets the lesson and the app first
+/// (about 5 KB brotli a page, some 20 pages a language; the worker skips those it holds).
+const PAGES_AFTER_MS: i32 = 3_000;
+/// The same for the other languages' packs and pages.
 const OTHER_LANGUAGES_AFTER_MS: i32 = 20_000;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,6 +37,8 @@ pub struct Offline {
     pub update_ready: RwSignal<bool>,
     /// The language in use, whose pack must be stored for "ready".
     lang: RwSignal<String>,
+    /// What the worker is told about the reader: (chosen, update stored) for `lang`.
+    reader: StoredValue<(bool, bool)>,
     registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
     reload_on_change: StoredValue<bool>,
 }
@@ -42,6 +49,40 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
         .unwrap_or(false)
         .then(|| navigator.service_worker())
+}
+
+/// Runs `task` once `after_ms` have passed and then the browser is idle. Without timers (no
+/// window) nothing is stored, which only means less works offline.
+fn when_idle(after_ms: i32, task: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let task = std::rc::Rc::new(task);
+    let idle = callback(move || {
+        let task = task.clone();
+        if let Some(window) = web_sys::window()
+            && window
+                .request_idle_callback(&callback(move || task()))
+                .is_err()
+        {
+            leptos::logging::warn!("veriga: no idle callback; offline pages not stored");
+        }
+    });
+    if window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(&idle, after_ms)
+        .is_err()
+    {
+        leptos::logging::warn!("veriga: no timer; offline pages not stored");
+    }
+}
+
+/// A plain object for a message. Setting a field on a fresh object cannot fail.
+fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        js_sys::Reflect::set(&object, &JsValue::from_str(key), value).ok();
+    }
+    object
 }
 
 /// Leaks a closure to JS: these listeners live as long as the page.
@@ -59,6 +100,7 @@ impl Offline {
             stored: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
             lang: RwSignal::new(String::new()),
+            reader: StoredValue::new((false, false)),
             registration: StoredValue::new_local(None),
             reload_on_change: StoredValue::new(false),
         }
@@ -92,53 +134,74 @@ impl Offline {
                 let _ = JsFuture::from(ready).await;
             }
             offline.keep_current();
+            offline.post(&[("type", message::SEND_SCANS.into())]);
             offline.keep_others_when_idle();
         });
         offline
     }
 
-    /// Stores the pack of the language now in use (called on start and on every switch).
-    pub fn keep_language(self, lang: String) {
+    /// Stores the language now in use (called on start, on every switch and when an update
+    /// is kept), and tells the worker to serve it: `chosen` when the reader picked it, so it
+    /// wins over a URL's language; `updated` when a verified update newer than the built-in
+    /// pack is kept, so the worker serves the app (which shows it) instead of older pages.
+    pub fn keep_language(self, lang: String, chosen: bool, updated: bool) {
         self.lang.set(lang);
+        self.reader.set_value((chosen, updated));
         self.keep_current();
+    }
+
+    /// "Delete my data" removed the language choice: the worker forgets it too.
+    pub fn forget(self) {
+        self.reader.update_value(|(chosen, _)| *chosen = false);
+        // Not told again until the next start: a message sent now could land before the
+        // worker has finished forgetting.
+        self.post(&[("type", message::FORGET.into())]);
     }
 
     fn keep_current(self) {
         let lang = self.lang.get_untracked();
-        if !lang.is_empty() {
-            self.ask_to_store(&[lang.as_str()]);
+        if lang.is_empty() {
+            return;
         }
+        let (chosen, updated) = self.reader.get_value();
+        self.post(&[
+            ("type", message::READER.into()),
+            ("lang", lang.as_str().into()),
+            ("chosen", chosen.into()),
+            ("updated", updated.into()),
+        ]);
+        self.ask_to_store(message::STORE_PACKS, &[lang.as_str()]);
+        when_idle(PAGES_AFTER_MS, move || {
+            let lang = self.lang.get_untracked();
+            self.ask_to_store(message::STORE_PAGES, &[lang.as_str()]);
+        });
     }
 
     fn keep_others_when_idle(self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let idle = callback(move || {
-            if let Some(window) = web_sys::window() {
-                let store_all = callback(move || self.ask_to_store(crate::LANGUAGES));
-                let _ = window.request_idle_callback(&store_all);
-            }
+        when_idle(OTHER_LANGUAGES_AFTER_MS, move || {
+            self.ask_to_store(message::STORE_PACKS, crate::LANGUAGES);
+            self.ask_to_store(message::STORE_PAGES, crate::LANGUAGES);
         });
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&idle, OTHER_LANGUAGES_AFTER_MS);
     }
 
-    fn ask_to_store(self, langs: &[&str]) {
+    fn ask_to_store(self, kind: &str, langs: &[&str]) {
+        let list = js_sys::Array::new();
+        for lang in langs {
+            list.push(&JsValue::from_str(lang));
+        }
+        self.post(&[("type", kind.into()), ("langs", list.into())]);
+    }
+
+    /// Sends the active worker a message; with no active worker yet there is no one to tell,
+    /// and `start` repeats what matters once one is.
+    fn post(self, fields: &[(&str, JsValue)]) {
         let active = self.registration.with_value(|registration| {
             registration
                 .as_ref()
                 .and_then(ServiceWorkerRegistration::active)
         });
         let Some(active) = active else { return };
-        let list = js_sys::Array::new();
-        for lang in langs {
-            list.push(&JsValue::from_str(lang));
-        }
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"store-packs".into());
-        let _ = js_sys::Reflect::set(&message, &"langs".into(), &list);
-        if active.post_message(&message).is_err() {
+        if active.post_message(&object(fields)).is_err() {
             self.state.set(OfflineState::Unavailable);
         }
     }
@@ -204,9 +267,11 @@ impl Offline {
         });
         if let Some(waiting) = waiting {
             self.reload_on_change.set_value(true);
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"skip-waiting".into());
-            let _ = waiting.post_message(&message);
+            if let Err(err) =
+                waiting.post_message(&object(&[("type", message::SKIP_WAITING.into())]))
+            {
+                leptos::logging::warn!("veriga: the new version did not answer: {err:?}");
+            }
         }
     }
 

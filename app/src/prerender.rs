@@ -1,10 +1,21 @@
 //! The student pages rendered to HTML at build time, natively, by the very components the
 //! browser runs (`Frame` and the pages under it): no second copy of the markup. Each page is
 //! the built `index.html` with its static block (`#boot`) holding the rendered screen, so the
-//! first bytes a QR scan receives are the lesson itself, in every language (the server picks
-//! the reader's from `Accept-Language`; a static host serves Romanian), with the help line and quick exit
+//! first bytes a QR scan receives are the lesson itself, with the help line and quick exit
 //! (`public/quick-exit.js`) working before the wasm arrives. When the wasm has started and its
 //! pack is loaded, the app mounts and removes `#boot`, as it always did.
+//!
+//! Every screen (Home, Help, About, Settings, each lesson and self-check, not found) is
+//! written in every language at `<lang>/<path>/index.html` ([`Route::page_file`]), the file
+//! behind its URL `/<lang><path>`; Romanian once more at the bare path, which a static host
+//! serves for the addresses posters printed before languages had URLs (the server picks the
+//! reader's language there). The untouched page, with only the help line in its static block,
+//! stays as `shell.html`: what the service worker serves when the app must draw the screen
+//! itself (a page it does not hold, or a language with a newer signed update).
+//!
+//! Why a native binary rendering with Leptos's `ssr` rather than islands: the app stays one
+//! client-rendered tree that takes over the page, so every screen and test of it holds, and
+//! the prerender needs no server at run time (a static host serves the same first visit).
 //!
 //! Every effect a component asks for (storage, speech, the service worker, the URL) comes
 //! from an in-memory twin here: nothing is read, stored or played at build time, so a page
@@ -39,30 +50,41 @@ pub enum PrerenderError {
     Read { path: String, reason: String },
     #[error("{path} is not a content pack this build reads ({reason}): rebuild the packs")]
     Pack { path: String, reason: String },
+    #[error("app/index.html names the message {{{{{0}}}}}, which the {1} pack does not have")]
+    UnknownMessage(String, String),
     #[error("cannot write {path}: {reason}")]
     Write { path: String, reason: String },
 }
 
-/// Where a route's page in `lang` goes: `l/<id>/index.html` in Romanian, the language a
-/// static host serves for `/l/<id>`, and `l/<id>/index.<lang>.html` in the others, which
-/// the server picks from `Accept-Language` (the app, taking over, picks the same language).
-pub fn page_path(route: &Route, lang: &str) -> String {
-    let folder = route.path().trim_start_matches('/').to_string();
+/// The app shell: the built page as it is, for the service worker.
+pub const SHELL: &str = "shell.html";
+
+/// The files a route's page in `lang` is written to: its own, and for Romanian the bare
+/// path's copy too.
+pub fn page_files(route: &Route, lang: &str) -> Vec<String> {
+    let mut files = vec![route.page_file(Some(lang))];
     if lang == veriga_core::lang::DEFAULT_LANG {
-        format!("{folder}/index.html")
-    } else {
-        format!("{folder}/index.{lang}.html")
+        files.push(route.page_file(None));
     }
+    files
 }
 
-/// The screens prerendered: every lesson (what QR codes open) and Help (every line and what
-/// happens when you call). Home, the self-checks, About and Settings are the app's for now:
-/// their static versions would show controls that need it.
+/// Every screen a student can open: each lesson (what QR codes open), each self-check, Help,
+/// About, Settings, Home, and the page for an address that is none of these.
 fn routes(pack: &ContentPack) -> Vec<Route> {
-    pack.lessons
-        .iter()
-        .map(|lesson| Route::Lesson(lesson.id.clone()))
-        .chain([Route::Help])
+    [Route::Home, Route::Help, Route::About, Route::Settings]
+        .into_iter()
+        .chain(
+            pack.lessons
+                .iter()
+                .map(|lesson| Route::Lesson(lesson.id.clone())),
+        )
+        .chain(
+            pack.checks
+                .iter()
+                .map(|check| Route::Check(check.id.clone())),
+        )
+        .chain([Route::NotFound])
         .collect()
 }
 
@@ -76,6 +98,18 @@ pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
         })
     };
     let template = read(&dist.join("index.html"))?;
+    let write = |file: &str, html: &str| {
+        let path = dist.join(file);
+        let write_error = |err: std::io::Error| PrerenderError::Write {
+            path: path.display().to_string(),
+            reason: err.to_string(),
+        };
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(write_error)?;
+        }
+        std::fs::write(&path, html).map_err(write_error)
+    };
+    page(&template, "")?;
     let mut written = 0;
     for lang in crate::LANGUAGES {
         let pack_path = dist.join("content").join(format!("{lang}.json"));
@@ -86,23 +120,46 @@ pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
             }
         })?;
         let pack = Arc::new(pack);
-        let template =
-            template.replacen("<html lang=\"ro\">", &format!("<html lang=\"{lang}\">"), 1);
+        let template = fill(&template, &pack)?;
+        if *lang == veriga_core::lang::DEFAULT_LANG {
+            // Before `index.html` becomes the Romanian Home.
+            write(SHELL, &template)?;
+        }
         for route in routes(&pack) {
             let html = page(&template, &screen(&pack, &route))?;
-            let path = dist.join(page_path(&route, lang));
-            let write_error = |err: std::io::Error| PrerenderError::Write {
-                path: path.display().to_string(),
-                reason: err.to_string(),
-            };
-            if let Some(folder) = path.parent() {
-                std::fs::create_dir_all(folder).map_err(write_error)?;
+            for file in page_files(&route, lang) {
+                write(&file, &html)?;
+                written += 1;
             }
-            std::fs::write(&path, html).map_err(write_error)?;
-            written += 1;
         }
     }
     Ok(written)
+}
+
+/// The built page in the pack's language: `<html lang>` and each `{{message-key}}` of
+/// app/index.html (the title, the description, the help line of the static block) in its words.
+pub fn fill(template: &str, pack: &ContentPack) -> Result<String, PrerenderError> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template.replacen(
+        "<html lang=\"ro\">",
+        &format!("<html lang=\"{}\">", pack.lang),
+        1,
+    );
+    while let Some(start) = rest.find("{{") {
+        let Some(end) = rest[start..].find("}}").map(|end| start + end) else {
+            break;
+        };
+        let key = &rest[start + 2..end];
+        let text = pack
+            .ui
+            .get(key)
+            .ok_or_else(|| PrerenderError::UnknownMessage(key.to_string(), pack.lang.clone()))?;
+        out.push_str(&rest[..start]);
+        out.push_str(&veriga_core::text::escape_html(text));
+        rest = rest[end + 2..].to_string();
+    }
+    out.push_str(&rest);
+    Ok(out)
 }
 
 /// The HTML of one screen, as the app would first draw it for a first-time reader.
@@ -167,6 +224,60 @@ mod tests {
             &html[first_at.saturating_sub(300)..first_at]
         );
         assert!(html.contains(&lesson.takeaway));
+    }
+
+    #[test]
+    fn every_screen_renders_in_every_language_linking_within_it() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        for pack in veriga_core::locales::compile(&root).expect("the real locales compile") {
+            let pack = Arc::new(pack);
+            let lang = pack.lang.clone();
+            for route in routes(&pack) {
+                let html = screen(&pack, &route);
+                assert!(html.contains("href=\"tel:0800800678\""), "{lang} {route:?}");
+                assert!(
+                    html.contains(&format!("href=\"/{lang}/help\"")),
+                    "{lang} {route:?}: the menu links within the language"
+                );
+                assert!(!html.contains("href=\"/help\""), "{lang} {route:?}");
+                for other in &pack.languages {
+                    assert!(
+                        html.contains(&format!("href=\"{}\"", route.path_in(&other.code))),
+                        "{lang} {route:?}: the same screen in {}",
+                        other.code
+                    );
+                }
+            }
+            let check = &pack.checks[0];
+            let html = screen(&pack, &Route::Check(check.id.clone()));
+            assert!(html.contains("data-testid=\"static-item-0\""));
+            assert!(
+                html.contains(&check.items[0].why),
+                "the explanation is on the page"
+            );
+            let html = screen(&pack, &Route::Settings);
+            assert!(
+                html.contains("<noscript>"),
+                "Settings says what needs a script"
+            );
+        }
+    }
+
+    #[test]
+    fn the_page_speaks_the_packs_language() {
+        let mut pack = (*pack()).clone();
+        pack.lang = "hu".into();
+        pack.ui
+            .insert("app-name".into(), "Veriga & \"társai\"".into());
+        let html = fill("<html lang=\"ro\"><title>{{app-name}}</title>", &pack).unwrap();
+        assert_eq!(
+            html,
+            "<html lang=\"hu\"><title>Veriga &amp; &quot;társai&quot;</title>"
+        );
+        assert!(matches!(
+            fill("<p>{{no-such-message}}</p>", &pack),
+            Err(PrerenderError::UnknownMessage(key, _)) if key == "no-such-message"
+        ));
     }
 
     #[test]

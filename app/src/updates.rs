@@ -1,30 +1,19 @@
-//! Signed content updates: looks for a newer pack when the app opens and every 6 hours while
-//! online, accepts it only if it passes every check in `veriga_core::update`, and keeps it on
-//! the device. The pack in use changes only at the reader's next navigation.
+//! Signed content updates: asks the server for a newer pack with a request of its own
+//! (`/api/v1/content/<lang>`, with the last ETag, so an unchanged pack costs a 304), accepts it
+//! only if it passes every check in `veriga_core::update`, and keeps it on the device.
+//! `locale.rs` decides when: as the app opens, and every 6 hours while online. The pack in use
+//! changes only at the reader's next navigation.
 
 use js_sys::{JSON, Reflect};
 use veriga_core::pack::ContentPack;
 use veriga_core::signing::SignedPack;
 use veriga_core::storage::KeyValueStore;
-use veriga_core::update::{self, Rejection};
+use veriga_core::update::{self, CHECKED_KEY, REJECTED_KEY, Rejection, etag_key, pack_key};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::js_pack;
 use crate::storage::LocalStore;
-
-/// When the app last looked for an update (ISO time).
-pub const CHECKED_KEY: &str = "veriga.content.checked";
-/// The last refusal: `<message key>|<ISO time>`.
-pub const REJECTED_KEY: &str = "veriga.content.rejected";
-
-fn pack_key(lang: &str) -> String {
-    format!("veriga.content.{lang}")
-}
-
-fn etag_key(lang: &str) -> String {
-    format!("veriga.content.{lang}.etag")
-}
 
 /// What a check found.
 pub enum Outcome {

@@ -127,6 +127,15 @@ pub struct HelpLine {
     pub verified_on: String,
 }
 
+/// A help line's link: where it goes, what it says, and whether it leaves the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineAction {
+    pub href: String,
+    pub label: String,
+    /// A web address: opened in a new tab, with no referrer and no opener.
+    pub external: bool,
+}
+
 /// Why a pack cannot be used. Each carries a message key the app can translate.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
@@ -224,6 +233,30 @@ impl ContentPack {
         url.trim_start_matches("https://")
             .trim_start_matches("http://")
             .trim_end_matches('/')
+    }
+
+    /// What a reader does with a line, in this pack's words: call it, or open its site (in a
+    /// new tab, telling it nothing of where the reader came from). Help and a lesson's
+    /// wrap-up both offer it, so both show the same link.
+    pub fn action_of(&self, line: &HelpLine) -> Option<LineAction> {
+        if let Some(href) = ContentPack::tel_of(line) {
+            let number = if line.id == ANCHOR_ID {
+                ANCHOR_NUMBER
+            } else {
+                line.number.as_deref().unwrap_or_default()
+            };
+            return Some(LineAction {
+                href,
+                label: self.text_with("help-call", &[("number", number)]),
+                external: false,
+            });
+        }
+        let url = line.url.as_ref()?;
+        Some(LineAction {
+            href: url.clone(),
+            label: self.text_with("help-open-site", &[("site", ContentPack::site_of(url))]),
+            external: true,
+        })
     }
 
     /// The `tel:` link of a help line, if it is one you call. The anchor's comes from code.
@@ -336,5 +369,31 @@ pub(crate) mod tests {
             ContentPack::tel_of(&pack.help_lines[0]).as_deref(),
             Some(ANCHOR_TEL)
         );
+    }
+
+    #[test]
+    fn a_line_is_called_or_its_site_opened_in_a_new_tab() {
+        let mut pack = sample_pack("ro");
+        pack.ui
+            .insert("help-call".into(), "Sună la {$number}".into());
+        pack.ui
+            .insert("help-open-site".into(), "Deschide {$site}".into());
+        let mut anchor = pack.help_lines[0].clone();
+        anchor.id = ANCHOR_ID.into();
+        anchor.number = Some("0800 000 000".into());
+        let call = pack.action_of(&anchor).unwrap();
+        assert_eq!(call.href, ANCHOR_TEL);
+        assert!(call.label.contains(ANCHOR_NUMBER), "{}", call.label);
+        assert!(!call.external);
+        let mut site = anchor.clone();
+        site.id = "esc-abuz".into();
+        site.number = None;
+        site.url = Some("https://oradenet.ro/".into());
+        let open = pack.action_of(&site).unwrap();
+        assert_eq!(open.href, "https://oradenet.ro/");
+        assert!(open.label.contains("oradenet.ro"), "{}", open.label);
+        assert!(open.external);
+        site.url = None;
+        assert_eq!(pack.action_of(&site), None);
     }
 }

@@ -25,6 +25,13 @@ pub fn startup_language<'a>(
     lang::negotiate(available, store.get(LANG_KEY).as_deref(), browser)
 }
 
+/// The language the reader chose, if they chose one that is still available: on a repeat
+/// visit it wins over the language a URL names.
+pub fn chosen_language<'a>(store: &dyn KeyValueStore, available: &[&'a str]) -> Option<&'a str> {
+    let stored = store.get(LANG_KEY)?;
+    available.iter().copied().find(|code| *code == stored)
+}
+
 /// Remembers the reader's language choice.
 pub fn remember_language(store: &dyn KeyValueStore, code: &str) -> Result<(), StorageError> {
     store.set(LANG_KEY, code)
@@ -78,6 +85,19 @@ mod tests {
             startup_language(&store, &AVAILABLE, &["en".to_string()]),
             "hu"
         );
+    }
+
+    #[test]
+    fn a_chosen_language_beats_the_url_and_a_corrupt_one_is_no_choice() {
+        let store = MemoryStore::new();
+        assert_eq!(chosen_language(&store, &AVAILABLE), None);
+        let from_url = ["hu".to_string()];
+        assert_eq!(startup_language(&store, &AVAILABLE, &from_url), "hu");
+        remember_language(&store, "en").unwrap();
+        assert_eq!(chosen_language(&store, &AVAILABLE), Some("en"));
+        assert_eq!(startup_language(&store, &AVAILABLE, &from_url), "en");
+        remember_language(&store, "xx").unwrap();
+        assert_eq!(chosen_language(&store, &AVAILABLE), None);
     }
 
     #[test]

@@ -8,6 +8,20 @@ use crate::signing::{SignatureError, SignedPack};
 pub const MAX_PACK_BYTES: usize = 512 * 1024;
 
 /// How often the app looks for an update while it stays open and online.
+/// Where a device keeps its updates, under [`crate::settings::KEY_PREFIX`] so "Delete my data"
+/// removes them: when the app last looked (ISO time), the last refusal
+/// (`<message key>|<ISO time>`), and per language the accepted signed pack and its ETag.
+pub const CHECKED_KEY: &str = "veriga.content.checked";
+pub const REJECTED_KEY: &str = "veriga.content.rejected";
+
+pub fn pack_key(lang: &str) -> String {
+    format!("veriga.content.{lang}")
+}
+
+pub fn etag_key(lang: &str) -> String {
+    format!("veriga.content.{lang}.etag")
+}
+
 pub const CHECK_EVERY_MS: f64 = 6.0 * 60.0 * 60.0 * 1000.0;
 
 /// Why an update was refused, with the message key the content status shows.
@@ -99,6 +113,15 @@ pub fn admit(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn what_a_device_keeps_is_under_the_deleted_prefix() {
+        for key in [CHECKED_KEY, REJECTED_KEY, &pack_key("hu"), &etag_key("hu")] {
+            assert!(key.starts_with(crate::settings::KEY_PREFIX), "{key}");
+        }
+        assert_ne!(pack_key("hu"), etag_key("hu"));
+    }
+
     use super::*;
     use crate::pack::tests::sample_pack;
     use ed25519_dalek::{Signer, SigningKey};

@@ -109,6 +109,7 @@ check-nothing-stored = Nothing you pick here is saved.
 
 ## Settings
 settings-title = Settings
+settings-need-script = With JavaScript turned off, text size, read aloud and deleting your data do not work; you can still change the language below.
 settings-language = Language
 settings-text-size = Text size
 text-size-0 = Normal

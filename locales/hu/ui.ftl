@@ -109,6 +109,7 @@ check-nothing-stored = Semmi sem mentődik el abból, amit itt választasz.
 
 ## Settings
 settings-title = Beállítások
+settings-need-script = Kikapcsolt JavaScripttel a betűméret, a felolvasás és az adatok törlése nem működik; a nyelvet lent így is átállíthatod.
 settings-language = Nyelv
 settings-text-size = Betűméret
 text-size-0 = Normál

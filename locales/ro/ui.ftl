@@ -109,6 +109,7 @@ check-nothing-stored = Nu se salvează nimic din ce alegi aici.
 
 ## Settings
 settings-title = Setări
+settings-need-script = Cu JavaScript oprit, mărimea textului, citirea cu voce tare și ștergerea datelor nu funcționează; limba se poate schimba mai jos.
 settings-language = Limba
 settings-text-size = Mărimea textului
 text-size-0 = Normal

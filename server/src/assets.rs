@@ -2,6 +2,12 @@
 //!
 //! Compressing at start keeps every response a lookup, gives brotli at its best quality to
 //! phones on weak data, and works for any `--dist` without a separate compression step.
+//!
+//! Every page is a file of the build, one per language (`<lang>/l/<id>/index.html`, …). A
+//! path in a language (`/hu/l/<id>`) gets that language's page; a bare path (`/l/<id>`, as
+//! Romanian posters print it) gets the page in the reader's language, where a static host
+//! serves the Romanian copy the build writes without a prefix; a path with no page gets the
+//! language's `404.html` with status 404.
 
 use std::collections::HashMap;
 use std::fs;
@@ -15,6 +21,7 @@ use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
+use veriga_core::route::{Address, Route};
 
 use crate::{AppError, AppState, StartError};
 
@@ -28,7 +35,7 @@ pub struct Variant {
 /// A file of the app with its encodings.
 #[derive(Debug, Clone)]
 pub struct Asset {
-    pub content_type: &'static str,
+    pub content_type: HeaderValue,
     pub cache_control: &'static str,
     pub identity: Variant,
     pub brotli: Option<Variant>,
@@ -61,7 +68,7 @@ impl Assets {
         if !dist.join("index.html").is_file() {
             return Err(StartError::DistIncomplete(dist.to_path_buf()));
         }
-        let mut files = HashMap::new();
+        let mut read = Vec::new();
         let mut pending = vec![dist.to_path_buf()];
         while let Some(folder) = pending.pop() {
             let entries = fs::read_dir(&folder).map_err(|err| unreadable(&folder, err))?;
@@ -74,10 +81,10 @@ impl Assets {
                 let bytes = fs::read(&path).map_err(|err| unreadable(&path, err))?;
                 let relative = path.strip_prefix(dist).unwrap_or(&path);
                 let url = format!("/{}", relative.to_string_lossy().replace('\\', "/"));
-                files.insert(url.clone(), Asset::new(&url, bytes));
+                read.push((url, bytes));
             }
         }
-        Ok(Assets::with_files(files))
+        Ok(Assets::with_files(compress_all(read)))
     }
 
     fn with_files(files: HashMap<String, Asset>) -> Assets {
@@ -93,12 +100,12 @@ impl Assets {
 
     /// Builds the assets from files given in memory, for tests.
     pub fn from_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Assets {
-        Assets::with_files(
+        Assets::with_files(compress_all(
             files
                 .into_iter()
-                .map(|(url, bytes)| (url.to_string(), Asset::new(url, bytes.to_vec())))
+                .map(|(url, bytes)| (url.to_string(), bytes.to_vec()))
                 .collect(),
-        )
+        ))
     }
 
     /// The lesson ids of the built-in Romanian pack: what a poster's QR code may point at.
@@ -150,37 +157,17 @@ impl Assets {
         self.files.is_empty()
     }
 
-    /// A route's prerendered page in the language the reader's browser asks for first
-    /// (`Accept-Language`), among the languages it was prerendered in: the same rule the app
-    /// uses on a first visit, so the app taking over keeps the page's language. `None` when
-    /// the route has no prerendered page.
-    fn prerendered(&self, path: &str, accept_language: &str) -> Option<&Asset> {
-        let base = path.trim_end_matches('/');
-        let default = self.files.get(&format!("{base}/index.html"))?;
-        let variant = |lang: &str| format!("{base}/index.{lang}.html");
-        let available: Vec<&str> = self
-            .languages
-            .iter()
-            .map(String::as_str)
-            .filter(|lang| {
-                *lang == veriga_core::lang::DEFAULT_LANG || self.files.contains_key(&variant(lang))
-            })
-            .collect();
-        let browser = veriga_core::lang::accept_language(accept_language);
-        let lang = veriga_core::lang::negotiate(&available, None, &browser);
-        if lang == veriga_core::lang::DEFAULT_LANG {
-            return Some(default);
-        }
-        self.files.get(&variant(lang)).or(Some(default))
+    /// The languages of the built-in packs, sorted: the ones every page was prerendered in.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
     }
 
-    /// The file a request path asks for: the file itself; for an app route (a path without a
-    /// file extension) its prerendered page (a lesson, see [`Assets::prerendered`]) where the
-    /// build made one, else `index.html`, so that deep links from QR codes work. The flag says
-    /// whether the answer depends on `Accept-Language`.
-    fn resolve(&self, path: &str, accept_language: &str) -> Option<(&Asset, bool)> {
+    /// The file a request path asks for: the file itself if there is one (`/sw.js`,
+    /// `/ro/l/x/index.html`); for an app route (a path without a file extension) its
+    /// prerendered page, [`Assets::page`]; the teacher area's page under `/teach`.
+    fn resolve(&self, path: &str, accept_language: &str) -> Option<Resolved<'_>> {
         if let Some(asset) = self.files.get(path) {
-            return Some((asset, false));
+            return Some(Resolved::file(asset));
         }
         let last = path.rsplit('/').next().unwrap_or_default();
         if last.contains('.') || path.starts_with("/api/") {
@@ -188,15 +175,138 @@ impl Assets {
         }
         // The teacher area is its own page, so the student's page never carries its code.
         if path == TEACH || path.starts_with(TEACH) && path[TEACH.len()..].starts_with('/') {
-            return self
-                .files
-                .get("/teach/index.html")
-                .map(|asset| (asset, false));
+            return self.files.get("/teach/index.html").map(Resolved::file);
         }
-        if let Some(page) = self.prerendered(path, accept_language) {
-            return Some((page, true));
+        self.page(path, accept_language)
+    }
+
+    /// An app route's prerendered page. `/<lang>/…` names its language, and its answer is the
+    /// same for every reader; a bare path (`/l/<id>`, as printed on posters) is answered in the
+    /// language the reader's browser asks for first (`Accept-Language`) among the built ones:
+    /// the rule the app uses on a first visit, so the app taking over keeps the page's
+    /// language. A route with no page (an unknown lesson, an unknown language prefix) gets the
+    /// language's not-found page with 404; a build with no prerendered pages, the app shell.
+    fn page(&self, path: &str, accept_language: &str) -> Option<Resolved<'_>> {
+        let languages: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+        let address = Address::parse(path, &languages);
+        let by_language = address.lang.is_none();
+        let lang = address.lang.as_deref().unwrap_or_else(|| {
+            let browser = veriga_core::lang::accept_language(accept_language);
+            veriga_core::lang::negotiate(&languages, None, &browser)
+        });
+        let file = |route: &Route| self.files.get(&format!("/{}", route.page_file(Some(lang))));
+        // `NotFound`'s file is the not-found page itself, which must not answer 200.
+        let page = (address.route != Route::NotFound)
+            .then(|| file(&address.route))
+            .flatten();
+        if let Some(asset) = page {
+            return Some(Resolved {
+                asset,
+                status: StatusCode::OK,
+                by_language,
+            });
         }
-        self.files.get("/index.html").map(|asset| (asset, false))
+        if let Some(asset) = file(&Route::NotFound) {
+            return Some(Resolved {
+                asset,
+                status: StatusCode::NOT_FOUND,
+                by_language,
+            });
+        }
+        // A build without prerendered pages (a test's, say): the app finds its route itself,
+        // as it did before pages were prerendered.
+        self.files
+            .get("/shell.html")
+            .or_else(|| self.files.get("/index.html"))
+            .map(Resolved::file)
+    }
+}
+
+/// What a path is answered with.
+#[derive(Debug, Clone, Copy)]
+struct Resolved<'a> {
+    asset: &'a Asset,
+    /// 404 for the not-found page, so crawlers and link checkers see a dead link as one.
+    status: StatusCode,
+    /// Whether the answer depends on `Accept-Language`, for `Vary`.
+    by_language: bool,
+}
+
+impl<'a> Resolved<'a> {
+    fn file(asset: &'a Asset) -> Resolved<'a> {
+        Resolved {
+            asset,
+            status: StatusCode::OK,
+            by_language: false,
+        }
+    }
+}
+
+/// Every file with its compressed copies. Brotli at its best quality is slow (the pages of
+/// every language are some 3 MB), so each distinct content is compressed once, however many
+/// paths share it (the Romanian pages exist at two paths), on every core: measured on this
+/// 2-core machine, start-up went from 5.8 s to about 2 s under load.
+fn compress_all(files: Vec<(String, Vec<u8>)>) -> HashMap<String, Asset> {
+    // Keyed by whether the type is compressed too: the same bytes as a font are not.
+    let mut first_of: HashMap<(bool, &[u8]), usize> = HashMap::new();
+    let mut distinct = Vec::new();
+    for (index, (url, bytes)) in files.iter().enumerate() {
+        let key = (is_compressible(mime_of(url)), bytes.as_slice());
+        if let std::collections::hash_map::Entry::Vacant(slot) = first_of.entry(key) {
+            slot.insert(index);
+            distinct.push((index, key.0, key.1));
+        }
+    }
+    // Largest first, each worker taking the next: the two wasm modules take longest.
+    distinct.sort_by_key(|(_, _, bytes)| std::cmp::Reverse(bytes.len()));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let packed: HashMap<usize, Packed> = std::thread::scope(|scope| {
+        let running: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((index, compressible, bytes)) = distinct.get(at) else {
+                            return done;
+                        };
+                        done.push((*index, Packed::of(bytes, *compressible)));
+                    }
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("compressing in memory cannot fail"))
+            .collect()
+    });
+    files
+        .iter()
+        .map(|(url, bytes)| {
+            let packed = &packed[&first_of[&(is_compressible(mime_of(url)), bytes.as_slice())]];
+            (url.clone(), Asset::new(url, bytes.clone(), packed))
+        })
+        .collect()
+}
+
+/// The compressed copies of one content, where compressing makes it smaller.
+struct Packed {
+    hash: String,
+    brotli: Option<Vec<u8>>,
+    gzip: Option<Vec<u8>>,
+}
+
+impl Packed {
+    fn of(bytes: &[u8], compressible: bool) -> Packed {
+        let smaller = |packed: Vec<u8>| (packed.len() < bytes.len()).then_some(packed);
+        Packed {
+            hash: hex_prefix(&Sha256::digest(bytes)),
+            brotli: compressible
+                .then(|| compress_brotli(bytes))
+                .and_then(smaller),
+            gzip: compressible.then(|| compress_gzip(bytes)).and_then(smaller),
+        }
     }
 }
 
@@ -208,26 +318,19 @@ fn unreadable(path: &Path, err: std::io::Error) -> StartError {
 }
 
 impl Asset {
-    fn new(url: &str, bytes: Vec<u8>) -> Asset {
-        let content_type = content_type(url);
-        let hash = hex_prefix(&Sha256::digest(&bytes));
-        let compressible = is_compressible(content_type);
-        let brotli = compressible
-            .then(|| compress_brotli(&bytes))
-            .filter(|packed| packed.len() < bytes.len())
-            .map(|packed| Variant {
-                bytes: packed,
-                etag: format!("\"{hash}-br\""),
-            });
-        let gzip = compressible
-            .then(|| compress_gzip(&bytes))
-            .filter(|packed| packed.len() < bytes.len())
-            .map(|packed| Variant {
-                bytes: packed,
-                etag: format!("\"{hash}-gz\""),
-            });
+    fn new(url: &str, bytes: Vec<u8>, packed: &Packed) -> Asset {
+        let mime = mime_of(url);
+        let hash = &packed.hash;
+        let brotli = packed.brotli.clone().map(|packed| Variant {
+            bytes: packed,
+            etag: format!("\"{hash}-br\""),
+        });
+        let gzip = packed.gzip.clone().map(|packed| Variant {
+            bytes: packed,
+            etag: format!("\"{hash}-gz\""),
+        });
         Asset {
-            content_type,
+            content_type: content_type(mime),
             cache_control: if is_fingerprinted(url) {
                 IMMUTABLE
             } else {
@@ -290,30 +393,37 @@ fn is_fingerprinted(url: &str) -> bool {
     })
 }
 
-fn content_type(url: &str) -> &'static str {
-    let ext = url.rsplit('.').next().unwrap_or_default();
-    match ext {
-        "html" => "text/html; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "wasm" => "application/wasm",
-        "json" => "application/json",
-        "webmanifest" => "application/manifest+json",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "ico" => "image/x-icon",
-        "txt" => "text/plain; charset=utf-8",
-        "woff2" => "font/woff2",
-        "ttf" => "font/ttf",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
+/// The media type of a file, by its extension; a name without one is `octet-stream`.
+fn mime_of(url: &str) -> &'static str {
+    let name = url.rsplit('/').next().unwrap_or_default();
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext)
+        .unwrap_or_default();
+    // A module is JavaScript like any script; the table still gives `.mjs` the obsolete type.
+    let ext = if ext.eq_ignore_ascii_case("mjs") {
+        "js"
+    } else {
+        ext
+    };
+    mime_guess::from_ext(ext)
+        .first_raw()
+        .unwrap_or("application/octet-stream")
+}
+
+/// The `Content-Type` header: every text is UTF-8, and says so.
+fn content_type(mime: &'static str) -> HeaderValue {
+    if mime.starts_with("text/") {
+        HeaderValue::from_str(&format!("{mime}; charset=utf-8")).expect("a media type is ASCII")
+    } else {
+        HeaderValue::from_static(mime)
     }
 }
 
-fn is_compressible(content_type: &str) -> bool {
-    content_type.starts_with("text/")
+fn is_compressible(mime: &str) -> bool {
+    mime.starts_with("text/")
         || matches!(
-            content_type,
+            mime,
             "application/wasm"
                 | "application/json"
                 | "application/manifest+json"
@@ -339,13 +449,20 @@ async fn serve_asset(
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default();
-    let (asset, by_language) = state
+    let Resolved {
+        asset,
+        status,
+        by_language,
+    } = state
         .assets
         .resolve(uri.path(), accept_language)
         .ok_or(AppError::NotFound)?;
-    if let Some((tag, lesson)) =
-        crate::counters::scan_of(uri.path(), uri.query(), &state.counted_lessons)
-    {
+    if let Some((tag, lesson)) = crate::counters::scan_of(
+        uri.path(),
+        uri.query(),
+        &state.counted_lessons,
+        state.assets.languages(),
+    ) {
         crate::counters::count_later(state.db.clone(), tag, lesson);
     }
     let accept = headers
@@ -354,7 +471,10 @@ async fn serve_asset(
         .unwrap_or_default();
     let (variant, encoding) = asset.variant_for(accept);
 
-    let mut response = if etag_matches(&headers, &variant.etag) {
+    // A conditional request only ever turns a 200 into a 304 (RFC 9110 §13.2.1): the
+    // not-found page stays a 404.
+    let found = status == StatusCode::OK;
+    let mut response = if found && etag_matches(&headers, &variant.etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else if method == Method::HEAD {
         let mut response = Response::new(Body::empty());
@@ -366,11 +486,11 @@ async fn serve_asset(
     } else {
         Response::new(Body::from(variant.bytes.clone()))
     };
+    if !found {
+        *response.status_mut() = status;
+    }
     let out = response.headers_mut();
-    out.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(asset.content_type),
-    );
+    out.insert(header::CONTENT_TYPE, asset.content_type.clone());
     out.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(asset.cache_control),
@@ -383,7 +503,11 @@ async fn serve_asset(
             "Accept-Encoding"
         }),
     );
-    if let Ok(etag) = HeaderValue::from_str(&variant.etag) {
+    // The not-found page's tag would name it as the representation of the missing path.
+    if let Some(etag) = found
+        .then(|| HeaderValue::from_str(&variant.etag).ok())
+        .flatten()
+    {
         out.insert(header::ETAG, etag);
     }
     if let Some(encoding) = encoding {
@@ -422,38 +546,207 @@ mod tests {
     }
 
     #[test]
-    fn a_lesson_route_gets_its_prerendered_page_and_other_routes_the_app() {
+    fn every_served_extension_keeps_its_content_type() {
+        // (file, Content-Type, whether brotli and gzip copies are made)
+        let cases = [
+            ("/index.html", "text/html; charset=utf-8", true),
+            (
+                "/ro/l/lover-boy/index.html",
+                "text/html; charset=utf-8",
+                true,
+            ),
+            (
+                "/veriga-app-0123456789abcdef.js",
+                "text/javascript; charset=utf-8",
+                true,
+            ),
+            ("/sw.js", "text/javascript; charset=utf-8", true),
+            ("/module.mjs", "text/javascript; charset=utf-8", true),
+            (
+                "/style-0123456789abcdef.css",
+                "text/css; charset=utf-8",
+                true,
+            ),
+            (
+                "/veriga-app-0123456789abcdef_bg.wasm",
+                "application/wasm",
+                true,
+            ),
+            ("/content/ro.json", "application/json", true),
+            ("/manifest.webmanifest", "application/manifest+json", true),
+            ("/icons/icon.svg", "image/svg+xml", true),
+            ("/icons/icon-192.png", "image/png", false),
+            ("/favicon.ico", "image/x-icon", false),
+            ("/robots.txt", "text/plain; charset=utf-8", true),
+            ("/fonts/poster.woff2", "font/woff2", false),
+            ("/fonts/poster.ttf", "font/ttf", true),
+            ("/teach/posters.pdf", "application/pdf", false),
+            ("/no-extension", "application/octet-stream", false),
+            ("/.well-known/thing", "application/octet-stream", false),
+            ("/data.unknownext", "application/octet-stream", false),
+        ];
+        for (file, expected, compressible) in cases {
+            let mime = mime_of(file);
+            assert_eq!(content_type(mime), expected, "{file}");
+            assert_eq!(is_compressible(mime), compressible, "{file}");
+        }
+        // What a response carries, with a body big enough to be worth compressing.
+        let text = "a".repeat(1000);
         let assets = Assets::from_files([
+            ("/index.html", text.as_bytes()),
+            ("/fonts/poster.woff2", text.as_bytes()),
+        ]);
+        let page = assets.get("/index.html").unwrap();
+        assert_eq!(page.content_type, "text/html; charset=utf-8");
+        assert!(page.brotli.is_some() && page.gzip.is_some());
+        let font = assets.get("/fonts/poster.woff2").unwrap();
+        assert_eq!(font.content_type, "font/woff2");
+        assert!(font.brotli.is_none() && font.gzip.is_none());
+    }
+
+    /// A build with pages in three languages, each page's body naming its file.
+    fn built() -> Assets {
+        let mut files = vec![
+            ("/index.html".to_string(), "home bare".to_string()),
+            ("/shell.html".to_string(), "shell".to_string()),
+            ("/404.html".to_string(), "404 bare".to_string()),
+            (
+                "/l/lover-boy/index.html".to_string(),
+                "lesson bare".to_string(),
+            ),
+            ("/sw.js".to_string(), "worker".to_string()),
+        ];
+        for lang in ["en", "hu", "ro"] {
+            files.push((format!("/content/{lang}.json"), "{}".to_string()));
+            for (path, page) in [
+                ("index.html", "home"),
+                ("404.html", "404"),
+                ("help/index.html", "help"),
+                ("l/lover-boy/index.html", "lesson"),
+                ("check/spot-the-signs/index.html", "check"),
+            ] {
+                files.push((format!("/{lang}/{path}"), format!("{page} {lang}")));
+            }
+        }
+        Assets::from_files(
+            files
+                .iter()
+                .map(|(path, body)| (path.as_str(), body.as_bytes())),
+        )
+    }
+
+    /// The body, status and `Vary`-by-language flag `path` gets with `accept` as its
+    /// `Accept-Language`.
+    fn answer(assets: &Assets, path: &str, accept: &str) -> Option<(String, u16, bool)> {
+        assets.resolve(path, accept).map(|resolved| {
+            (
+                String::from_utf8_lossy(&resolved.asset.identity.bytes).into_owned(),
+                resolved.status.as_u16(),
+                resolved.by_language,
+            )
+        })
+    }
+
+    #[test]
+    fn a_language_prefix_picks_the_page_whatever_the_browser_says() {
+        let assets = built();
+        assert_eq!(assets.languages(), ["en", "hu", "ro"]);
+        let fixed = |body: &str| Some((body.to_string(), 200, false));
+        for accept in ["", "ro-RO,ro", "en-GB"] {
+            assert_eq!(
+                answer(&assets, "/hu/l/lover-boy", accept),
+                fixed("lesson hu")
+            );
+        }
+        assert_eq!(
+            answer(&assets, "/hu/l/lover-boy/", "en"),
+            fixed("lesson hu")
+        );
+        assert_eq!(answer(&assets, "/en/", "hu"), fixed("home en"));
+        assert_eq!(answer(&assets, "/en", "hu"), fixed("home en"));
+        assert_eq!(answer(&assets, "/ro/help", "hu"), fixed("help ro"));
+        assert_eq!(
+            answer(&assets, "/en/check/spot-the-signs", ""),
+            fixed("check en")
+        );
+    }
+
+    #[test]
+    fn a_bare_path_gets_the_page_in_the_browser_language() {
+        let assets = built();
+        let negotiated = |body: &str| Some((body.to_string(), 200, true));
+        assert_eq!(
+            answer(&assets, "/l/lover-boy", "hu-HU,hu;q=0.9"),
+            negotiated("lesson hu")
+        );
+        assert_eq!(answer(&assets, "/l/lover-boy", ""), negotiated("lesson ro"));
+        assert_eq!(
+            answer(&assets, "/l/lover-boy/", "de,en;q=0.5"),
+            negotiated("lesson en")
+        );
+        assert_eq!(
+            answer(&assets, "/l/lover-boy", "hu;q=0,de"),
+            negotiated("lesson ro")
+        );
+        assert_eq!(answer(&assets, "/", "en-US"), negotiated("home en"));
+        assert_eq!(answer(&assets, "/", ""), negotiated("home ro"));
+        assert_eq!(answer(&assets, "/help", "hu"), negotiated("help hu"));
+    }
+
+    #[test]
+    fn a_route_without_a_page_gets_the_not_found_page_with_404() {
+        let assets = built();
+        let missing = |body: &str, by_language| Some((body.to_string(), 404, by_language));
+        assert_eq!(
+            answer(&assets, "/ro/l/no-such", "hu"),
+            missing("404 ro", false)
+        );
+        assert_eq!(answer(&assets, "/hu/nope", ""), missing("404 hu", false));
+        assert_eq!(
+            answer(&assets, "/fr/l/lover-boy", "hu"),
+            missing("404 hu", true),
+            "an unknown language prefix is not a Romanian lesson"
+        );
+        assert_eq!(answer(&assets, "/l/no-such", ""), missing("404 ro", true));
+        assert_eq!(
+            answer(&assets, "/no/such/page", "en"),
+            missing("404 en", true)
+        );
+        assert_eq!(answer(&assets, "/l/lover-boy/x.js", ""), None);
+        assert_eq!(answer(&assets, "/api/v1/nothing", ""), None);
+    }
+
+    #[test]
+    fn files_are_served_as_they_are() {
+        let assets = built();
+        let file = |body: &str| Some((body.to_string(), 200, false));
+        assert_eq!(answer(&assets, "/sw.js", "hu"), file("worker"));
+        assert_eq!(answer(&assets, "/content/ro.json", "hu"), file("{}"));
+        assert_eq!(
+            answer(&assets, "/ro/l/lover-boy/index.html", "hu"),
+            file("lesson ro")
+        );
+        assert_eq!(answer(&assets, "/index.html", "hu"), file("home bare"));
+        assert_eq!(answer(&assets, "/404.html", "hu"), file("404 bare"));
+    }
+
+    #[test]
+    fn without_prerendered_pages_every_route_gets_the_shell() {
+        let only_index = Assets::from_files([
             ("/index.html", b"app".as_slice()),
             ("/content/ro.json", b"{}".as_slice()),
-            ("/content/hu.json", b"{}".as_slice()),
-            ("/content/en.json", b"{}".as_slice()),
-            ("/l/lover-boy/index.html", b"lesson ro".as_slice()),
-            ("/l/lover-boy/index.hu.html", b"lesson hu".as_slice()),
         ]);
-        let body = |path: &str, accept: &str| {
-            assets.resolve(path, accept).map(|(asset, by_language)| {
-                (
-                    String::from_utf8_lossy(&asset.identity.bytes).into_owned(),
-                    by_language,
-                )
-            })
-        };
-        let page = |text: &str| Some((text.to_string(), true));
-        assert_eq!(body("/l/lover-boy", ""), page("lesson ro"));
-        assert_eq!(body("/l/lover-boy/", "ro-RO,ro"), page("lesson ro"));
-        assert_eq!(body("/l/lover-boy", "hu-HU,hu;q=0.9"), page("lesson hu"));
+        let app = Some(("app".to_string(), 200, false));
+        for path in ["/", "/l/lover-boy", "/hu/l/lover-boy", "/help", "/nope"] {
+            assert_eq!(answer(&only_index, path, "hu"), app, "{path}");
+        }
+        let with_shell = Assets::from_files([
+            ("/index.html", b"app".as_slice()),
+            ("/shell.html", b"shell".as_slice()),
+        ]);
         assert_eq!(
-            body("/l/lover-boy", "en-GB,hu;q=0.5"),
-            page("lesson hu"),
-            "English is not prerendered here: the next language the browser accepts"
+            answer(&with_shell, "/l/lover-boy", ""),
+            Some(("shell".to_string(), 200, false))
         );
-        assert_eq!(body("/l/lover-boy", "hu;q=0,de"), page("lesson ro"));
-        assert_eq!(
-            body("/l/no-such-lesson", "hu"),
-            Some(("app".to_string(), false))
-        );
-        assert_eq!(body("/help", "hu"), Some(("app".to_string(), false)));
-        assert_eq!(body("/l/lover-boy/x.js", ""), None);
     }
 }

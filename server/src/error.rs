@@ -20,6 +20,17 @@ pub enum AppError {
     TooManyRequests,
     #[error("payload-too-large")]
     PayloadTooLarge,
+    /// A scan report that is not a JSON object with `tag`, `lesson` and `day`.
+    #[error("bad-scan-report")]
+    BadScanReport,
+    #[error("bad-campaign-tag")]
+    BadCampaignTag,
+    /// A lesson no poster can point at.
+    #[error("unknown-lesson")]
+    UnknownLesson,
+    /// Not a `YYYY-MM-DD` day from a week before today to tomorrow.
+    #[error("bad-scan-day")]
+    BadScanDay,
 }
 
 impl AppError {
@@ -30,6 +41,10 @@ impl AppError {
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::BadScanReport
+            | AppError::BadCampaignTag
+            | AppError::UnknownLesson
+            | AppError::BadScanDay => StatusCode::BAD_REQUEST,
         }
     }
 }

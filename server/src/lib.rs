@@ -57,10 +57,14 @@ impl AppState {
 /// The whole HTTP surface, apart from `main` so that tests drive it with `oneshot`.
 pub fn app(state: AppState) -> Router {
     let csp = state.csp.clone();
-    let api = content_api::router().layer(middleware::from_fn_with_state(
-        limits::RateLimiter::default(),
-        limits::rate_limit,
-    ));
+    // One limiter for the whole API: scan reports and pack checks share an address's budget.
+    let api =
+        content_api::router()
+            .merge(counters::router())
+            .layer(middleware::from_fn_with_state(
+                limits::RateLimiter::default(),
+                limits::rate_limit,
+            ));
     Router::new()
         .merge(api)
         .merge(assets::router())

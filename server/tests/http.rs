@@ -41,7 +41,7 @@ async fn body_of(response: axum::response::Response) -> Vec<u8> {
 }
 
 #[tokio::test]
-async fn deep_links_get_the_app_page() {
+async fn without_prerendered_pages_deep_links_get_the_app_page() {
     for path in [
         "/",
         "/l/lover-boy",
@@ -69,6 +69,193 @@ async fn a_missing_file_is_a_404_not_the_app_page() {
         get("/api/v1/nothing", &[]).await.status(),
         StatusCode::NOT_FOUND
     );
+}
+
+/// A build in the new layout: every page in `<lang>/…` for en, hu and ro, the Romanian copy
+/// without the prefix, the shell and the not-found pages; each body names its file.
+fn paged_state() -> AppState {
+    let page = |name: &str| {
+        INDEX.replace(
+            "<body>",
+            &format!("<body><main data-page=\"{name}\"></main>"),
+        )
+    };
+    let mut files = vec![
+        ("/index.html".to_string(), page("index.html")),
+        ("/shell.html".to_string(), page("shell.html")),
+        ("/404.html".to_string(), page("404.html")),
+        ("/l/lover-boy/index.html".to_string(), page("l/lover-boy")),
+        (
+            "/sw.js".to_string(),
+            "self.addEventListener('fetch', () => {});".to_string(),
+        ),
+    ];
+    for lang in ["en", "hu", "ro"] {
+        files.push((format!("/content/{lang}.json"), "{}".to_string()));
+        for path in [
+            "index.html",
+            "404.html",
+            "help/index.html",
+            "l/lover-boy/index.html",
+        ] {
+            files.push((format!("/{lang}/{path}"), page(&format!("{lang}/{path}"))));
+        }
+    }
+    let assets = Assets::from_files(
+        files
+            .iter()
+            .map(|(path, body)| (path.as_str(), body.as_bytes())),
+    );
+    AppState::new(assets, veriga_server::db::open_in_memory())
+}
+
+/// Which page `path` got: its status, its file (from `data-page`) and its `Vary`.
+async fn page_of(
+    state: &AppState,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, String, String) {
+    let mut request = Request::builder().method(method).uri(path);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = app(state.clone())
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let vary = response.headers()[header::VARY]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let body = String::from_utf8(body_of(response).await).unwrap();
+    let file = body
+        .split("data-page=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or(&body)
+        .to_string();
+    (status, file, vary)
+}
+
+#[tokio::test]
+async fn every_page_has_a_url_per_language_and_bare_paths_follow_the_browser() {
+    let state = paged_state();
+    let fixed = "Accept-Encoding";
+    let negotiated = "Accept-Encoding, Accept-Language";
+    for (path, accept, file, vary) in [
+        (
+            "/hu/l/lover-boy",
+            "ro-RO,ro",
+            "hu/l/lover-boy/index.html",
+            fixed,
+        ),
+        ("/hu/l/lover-boy", "", "hu/l/lover-boy/index.html", fixed),
+        (
+            "/hu/l/lover-boy?k=sc3-test",
+            "en",
+            "hu/l/lover-boy/index.html",
+            fixed,
+        ),
+        (
+            "/l/lover-boy",
+            "hu-HU,hu;q=0.9",
+            "hu/l/lover-boy/index.html",
+            negotiated,
+        ),
+        ("/l/lover-boy", "", "ro/l/lover-boy/index.html", negotiated),
+        ("/", "en-GB,en", "en/index.html", negotiated),
+        ("/", "", "ro/index.html", negotiated),
+        ("/en/", "hu", "en/index.html", fixed),
+        ("/en", "hu", "en/index.html", fixed),
+        ("/ro/help", "hu", "ro/help/index.html", fixed),
+        ("/help", "hu", "hu/help/index.html", negotiated),
+        ("/l/lover-boy/index.html", "hu", "l/lover-boy", fixed),
+        (
+            "/ro/l/lover-boy/index.html",
+            "hu",
+            "ro/l/lover-boy/index.html",
+            fixed,
+        ),
+    ] {
+        let headers = [("accept-language", accept)];
+        let (status, got, got_vary) = page_of(&state, "GET", path, &headers).await;
+        assert_eq!(status, StatusCode::OK, "{path} ({accept})");
+        assert_eq!(got, file, "{path} ({accept})");
+        assert_eq!(got_vary, vary, "{path} ({accept})");
+    }
+}
+
+#[tokio::test]
+async fn a_page_that_does_not_exist_gets_the_not_found_page_with_404() {
+    let state = paged_state();
+    for (path, accept, file, vary) in [
+        ("/ro/l/no-such", "hu", "ro/404.html", "Accept-Encoding"),
+        ("/hu/check/no-such", "", "hu/404.html", "Accept-Encoding"),
+        (
+            "/fr/l/lover-boy",
+            "hu",
+            "hu/404.html",
+            "Accept-Encoding, Accept-Language",
+        ),
+        (
+            "/l/no-such",
+            "",
+            "ro/404.html",
+            "Accept-Encoding, Accept-Language",
+        ),
+        (
+            "/no-such-page",
+            "en",
+            "en/404.html",
+            "Accept-Encoding, Accept-Language",
+        ),
+    ] {
+        let headers = [("accept-language", accept)];
+        let (status, got, got_vary) = page_of(&state, "GET", path, &headers).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(got, file, "{path}");
+        assert_eq!(got_vary, vary, "{path}");
+    }
+    let response = app(state.clone())
+        .oneshot(Request::get("/ro/l/no-such").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let headers = response.headers();
+    assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+    assert!(
+        headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
+    assert!(
+        headers.get(header::ETAG).is_none(),
+        "the 404 page is not the path's"
+    );
+    let (status, body, _) = page_of(&state, "HEAD", "/ro/l/no-such", &[]).await;
+    assert_eq!((status, body.as_str()), (StatusCode::NOT_FOUND, ""));
+    let (status, file, _) =
+        page_of(&state, "GET", "/ro/l/no-such", &[("if-none-match", "*")]).await;
+    assert_eq!(
+        (status, file.as_str()),
+        (StatusCode::NOT_FOUND, "ro/404.html"),
+        "a condition never turns a 404 into a 304"
+    );
+    for missing in ["/missing-0123456789abcdef.js", "/hu/l/lover-boy/x.css"] {
+        let response = app(state.clone())
+            .oneshot(Request::get(missing).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{missing}");
+        let body = String::from_utf8(body_of(response).await).unwrap();
+        assert!(
+            body.contains("\"error\""),
+            "a missing file is not a page: {body}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -252,46 +439,315 @@ async fn the_content_api_serves_the_latest_signed_pack_with_a_strong_etag() {
 }
 
 /// A server with a file-backed database and the real built-in Romanian pack.
+/// A server with a file-backed database and the real built-in Romanian and Hungarian packs
+/// (so `/hu/…` is a built language).
 fn counting_state(dir: &std::path::Path) -> AppState {
     let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
-    let ro = veriga_core::locales::compile(&locales)
-        .unwrap()
-        .into_iter()
-        .find(|pack| pack.lang == "ro")
-        .unwrap()
-        .to_json();
+    let packs = veriga_core::locales::compile(&locales).unwrap();
+    let json = |lang: &str| {
+        packs
+            .iter()
+            .find(|pack| pack.lang == lang)
+            .unwrap()
+            .to_json()
+    };
+    let (ro, hu) = (json("ro"), json("hu"));
     let assets = Assets::from_files([
         ("/index.html", INDEX.as_bytes()),
         ("/content/ro.json", ro.as_bytes()),
+        ("/content/hu.json", hu.as_bytes()),
     ]);
     AppState::new(assets, veriga_server::db::open(dir).unwrap())
 }
 
+/// Headers a poster scan must never leave a trace of.
+const PROBE_HEADERS: [(&str, &str); 3] = [
+    ("user-agent", "VerigaPrivacyProbe/9.9"),
+    ("x-forwarded-for", "203.0.113.77"),
+    ("referer", "https://tracker.invalid/poster"),
+];
+
 async fn scan(state: &AppState, uri: &str) {
+    let mut request = Request::get(uri);
+    for (name, value) in PROBE_HEADERS {
+        request = request.header(name, value);
+    }
     let response = app(state.clone())
-        .oneshot(
-            Request::get(uri)
-                .header("user-agent", "VerigaPrivacyProbe/9.9")
-                .header("x-forwarded-for", "203.0.113.77")
-                .header("referer", "https://tracker.invalid/poster")
-                .body(Body::empty())
-                .unwrap(),
-        )
+        .oneshot(request.body(Body::empty()).unwrap())
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
 }
 
-async fn counted(state: &AppState) -> Vec<(String, String, String, i64)> {
-    // Counting happens off the request path; give it a moment.
+/// The counters once they add up to `total`: navigation scans are counted off the request
+/// path, so this gives them a moment.
+async fn counted(state: &AppState, total: i64) -> Vec<(String, String, String, i64)> {
     for _ in 0..50 {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         let rows = veriga_server::counters::all(&state.db.lock().unwrap()).unwrap();
-        if rows.iter().map(|row| row.3).sum::<i64>() >= 3 {
+        if rows.iter().map(|row| row.3).sum::<i64>() >= total {
             return rows;
         }
     }
     veriga_server::counters::all(&state.db.lock().unwrap()).unwrap()
+}
+
+/// The day `offset` days from today (UTC), as a report names it.
+fn day(offset: i64) -> String {
+    veriga_server::publish::iso_date(veriga_server::publish::days_since_epoch() + offset)
+}
+
+fn report_of(tag: &str, lesson: &str, day: &str) -> String {
+    serde_json::json!({ "tag": tag, "lesson": lesson, "day": day }).to_string()
+}
+
+/// `POST /api/v1/scans` with `body`, as `content_type`, plus `headers`: the status and body.
+async fn report(
+    router: axum::Router,
+    content_type: Option<&str>,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut request = Request::post("/api/v1/scans");
+    if let Some(content_type) = content_type {
+        request = request.header(header::CONTENT_TYPE, content_type);
+    }
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = router
+        .oneshot(request.body(Body::from(body.to_string())).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    (status, String::from_utf8(body_of(response).await).unwrap())
+}
+
+/// Every row of the counters table, read from SQLite itself.
+fn stored_counts(state: &AppState) -> Vec<(String, String, String, i64)> {
+    let conn = state.db.lock().unwrap();
+    let mut statement = conn
+        .prepare("SELECT tag, lesson, day, count FROM scan_counts ORDER BY tag, lesson, day")
+        .unwrap();
+    statement
+        .query_map([], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_scan_the_worker_reports_counts_once_on_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path());
+    let yesterday = day(-1);
+    let (status, body) = report(
+        app(state.clone()),
+        Some("application/json"),
+        &report_of("sc3-test", "lover-boy", &yesterday),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    assert!(body.is_empty());
+    assert_eq!(
+        stored_counts(&state),
+        [("sc3-test".into(), "lover-boy".into(), yesterday.clone(), 1)]
+    );
+
+    // Counted exactly as a navigation scan: the same row for the same tag, lesson and day.
+    let today = day(0);
+    let (status, _) = report(
+        app(state.clone()),
+        Some("application/json; charset=utf-8"),
+        &report_of("sc3-test", "lover-boy", &today),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    scan(&state, "/hu/l/lover-boy?k=sc3-test").await;
+    counted(&state, 3).await;
+    assert_eq!(
+        stored_counts(&state),
+        [
+            ("sc3-test".into(), "lover-boy".into(), yesterday, 1),
+            ("sc3-test".into(), "lover-boy".into(), today, 2),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_bad_scan_report_gets_400_with_its_reason_and_stores_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path());
+    let json = Some("application/json");
+    let today = day(0);
+    let cases = [
+        (
+            "unknown lesson",
+            json,
+            report_of("sc3-test", "no-such-lesson", &today),
+            "unknown-lesson",
+        ),
+        (
+            "bad tag",
+            json,
+            report_of("SC3 test", "lover-boy", &today),
+            "bad-campaign-tag",
+        ),
+        (
+            "tag too long",
+            json,
+            report_of("abcdefghijklmnopq", "lover-boy", &today),
+            "bad-campaign-tag",
+        ),
+        (
+            "empty tag",
+            json,
+            report_of("", "lover-boy", &today),
+            "bad-campaign-tag",
+        ),
+        (
+            "malformed day",
+            json,
+            report_of("sc3-test", "lover-boy", &today.replace('-', "/")),
+            "bad-scan-day",
+        ),
+        (
+            "not a day",
+            json,
+            report_of("sc3-test", "lover-boy", "yesterday"),
+            "bad-scan-day",
+        ),
+        (
+            "30 days ago",
+            json,
+            report_of("sc3-test", "lover-boy", &day(-30)),
+            "bad-scan-day",
+        ),
+        (
+            "8 days ago",
+            json,
+            report_of("sc3-test", "lover-boy", &day(-8)),
+            "bad-scan-day",
+        ),
+        (
+            "the day after tomorrow",
+            json,
+            report_of("sc3-test", "lover-boy", &day(2)),
+            "bad-scan-day",
+        ),
+        (
+            "tomorrow + 2",
+            json,
+            report_of("sc3-test", "lover-boy", &day(3)),
+            "bad-scan-day",
+        ),
+        (
+            "not JSON",
+            json,
+            "tag=sc3-test&lesson=lover-boy".to_string(),
+            "bad-scan-report",
+        ),
+        (
+            "missing field",
+            json,
+            serde_json::json!({ "tag": "sc3-test", "lesson": "lover-boy" }).to_string(),
+            "bad-scan-report",
+        ),
+        (
+            "a field of the wrong type",
+            json,
+            serde_json::json!({ "tag": "sc3-test", "lesson": "lover-boy", "day": 20261201 })
+                .to_string(),
+            "bad-scan-report",
+        ),
+        (
+            "not an object",
+            json,
+            "[\"sc3-test\"]".to_string(),
+            "bad-scan-report",
+        ),
+        (
+            "sent as a form",
+            Some("application/x-www-form-urlencoded"),
+            report_of("sc3-test", "lover-boy", &today),
+            "bad-scan-report",
+        ),
+        (
+            "no content type",
+            None,
+            report_of("sc3-test", "lover-boy", &today),
+            "bad-scan-report",
+        ),
+    ];
+    for (what, content_type, body, key) in cases {
+        let (status, answer) = report(app(state.clone()), content_type, &body, &[]).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{what}: {answer}");
+        let answer: serde_json::Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(answer, serde_json::json!({ "error": key }), "{what}");
+    }
+    assert!(stored_counts(&state).is_empty());
+}
+
+#[tokio::test]
+async fn scan_reports_get_404_when_counting_is_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path()).without_counters();
+    let (status, body) = report(
+        app(state.clone()),
+        Some("application/json"),
+        &report_of("sc3-test", "lover-boy", &day(0)),
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("\"error\""), "{body}");
+    assert!(stored_counts(&state).is_empty());
+}
+
+#[tokio::test]
+async fn scan_reports_share_the_apis_rate_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = counting_state(dir.path());
+    let router = app(state.clone());
+    for _ in 0..veriga_server::limits::BURST as usize {
+        let response = router
+            .clone()
+            .oneshot(
+                Request::get("/api/v1/content/ro")
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+    // The bucket refills 5 tokens a second, so on a slow machine a few reports may still pass
+    // before the limit bites: every one that passed is counted, and the limit does bite.
+    let mut accepted = 0;
+    let mut refused = None;
+    for _ in 0..20 {
+        let (status, body) = report(
+            router.clone(),
+            Some("application/json"),
+            &report_of("sc3-test", "lover-boy", &day(0)),
+            &[],
+        )
+        .await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(body);
+            break;
+        }
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+        accepted += 1;
+    }
+    let body = refused.expect("the scan reports share the content API's bucket");
+    assert!(body.contains("too-many-requests"), "{body}");
+    let counted: i64 = stored_counts(&state).iter().map(|row| row.3).sum();
+    assert_eq!(counted, accepted);
 }
 
 #[tokio::test]
@@ -305,10 +761,20 @@ async fn scans_are_counted_per_tag_lesson_and_day_and_nothing_else_is_kept() {
         "/l/lover-boy",
         "/l/made-up?k=school-7",
         "/l/lover-boy?k=NOT_A_TAG",
+        "/hu/l/lover-boy?k=school-7",
+        "/fr/l/lover-boy?k=school-7",
     ] {
         scan(&state, uri).await;
     }
-    let rows = counted(&state).await;
+    let (status, _) = report(
+        app(state.clone()),
+        Some("application/json"),
+        &report_of("sc3-test", "job-offers", &day(0)),
+        &PROBE_HEADERS,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let rows = counted(&state, 5).await;
     let summary: Vec<(String, String, i64)> = rows
         .iter()
         .map(|(_, tag, lesson, n)| (tag.clone(), lesson.clone(), *n))
@@ -316,8 +782,9 @@ async fn scans_are_counted_per_tag_lesson_and_day_and_nothing_else_is_kept() {
     assert_eq!(
         summary,
         [
+            ("sc3-test".into(), "job-offers".into(), 1),
             ("school-7".into(), "job-offers".into(), 1),
-            ("school-7".into(), "lover-boy".into(), 2)
+            ("school-7".into(), "lover-boy".into(), 3)
         ]
     );
     drop(state);
@@ -351,16 +818,35 @@ async fn no_counters_means_nothing_is_counted() {
 
 #[tokio::test]
 async fn bodies_over_1_kb_get_413() {
-    let response = app(state())
-        .oneshot(
-            Request::post("/l/lover-boy")
-                .header("content-length", "2048")
-                .body(Body::from(vec![b'x'; 2048]))
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    for path in ["/l/lover-boy", "/api/v1/scans"] {
+        let response = app(state())
+            .oneshot(
+                Request::post(path)
+                    .header("content-length", "2048")
+                    .body(Body::from(vec![b'x'; 2048]))
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+    }
+    // A report that declares no length is cut off at the limit too.
+    let dir = tempfile::tempdir().unwrap();
+    let counting = counting_state(dir.path());
+    let padded = format!(
+        "{{\"tag\":\"sc3-test\",\"lesson\":\"lover-boy\",\"day\":\"{}\",\"pad\":\"{}\"}}",
+        day(0),
+        "x".repeat(2048)
+    );
+    let (status, _) = report(
+        app(counting.clone()),
+        Some("application/json"),
+        &padded,
+        &[],
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(stored_counts(&counting).is_empty());
 }
 
 #[tokio::test]

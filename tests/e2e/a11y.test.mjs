@@ -166,3 +166,24 @@ describe('the prerendered lesson page, before the wasm, passes axe too', () => {
     }
   }
 });
+
+describe('every other prerendered screen, before the wasm, passes axe', () => {
+  for (const lang of ['ro', 'hu']) {
+    for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+      test(`${lang}, ${viewportName}: Home, a self-check with an item open, Help, About, Settings, not found`, async () => {
+        const { context, page } = await newPage(browser, server.url, { locale: 'ro-RO', viewport, bypassCSP: true });
+        await page.route('**/*.wasm', () => {});
+        const screens = ['/', '/check/spot-the-signs', '/help', '/about', '/settings', '/l/no-such-lesson'];
+        for (const path of screens.map((path) => `/${lang}${path}`)) {
+          await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+          await page.locator('#boot').waitFor();
+          if (path.includes('/check/')) await page.getByTestId('static-item-0').locator('summary').click();
+          const { violations, passes } = await axe(page);
+          summary.push(`${lang} ${viewportName} static ${path}: ${violations.length} violations, ${passes} rules passed`);
+          assert.deepEqual(violations, [], `static ${path} at ${viewportName}`);
+        }
+        await context.close();
+      });
+    }
+  }
+});

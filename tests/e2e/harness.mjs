@@ -26,7 +26,8 @@ export async function startServer({ dist = DIST, data, addr = '127.0.0.1:0' } = 
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 15000);
+    // Generous: the server compresses the whole build at start, slower on a busy CI machine.
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 45000);
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;

@@ -25,6 +25,9 @@ after(async () => {
   await server?.stop();
 });
 
+/** Chromium logs a page that comes with 404, as a page not found does: that one is expected. */
+const isNotFoundStatus = (problem) => problem.includes('the server responded with a status of 404');
+
 async function expectHelpLine(page, where) {
   const link = page.locator(`a[href="${ANCHOR_TEL}"]`).first();
   assert.ok(await link.isVisible(), `help line visible on ${where}`);
@@ -49,7 +52,8 @@ describe('every route, in every language', () => {
         assert.equal(await page.locator('h1').count(), 1, `one heading on ${route}`);
       }
       assert.deepEqual(await context.cookies(), [], 'no cookies');
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems.filter((problem) => !isNotFoundStatus(problem)), []);
+      assert.equal(problems.filter(isNotFoundStatus).length, 1, 'only the page not found comes with 404');
       assert.deepEqual(foreignRequests, []);
       await context.close();
     });
@@ -62,8 +66,9 @@ describe('every route, in every language', () => {
     assert.ok(await page.getByTestId('not-found').isVisible());
     await expectHelpLine(page, 'not found');
     await page.getByRole('link', { name: 'Mergi la pagina principală' }).click();
-    assert.equal(new URL(page.url()).pathname, '/');
-    assert.deepEqual(problems, []);
+    assert.equal(new URL(page.url()).pathname, '/ro/');
+    assert.deepEqual(problems.filter((problem) => !isNotFoundStatus(problem)), []);
+      assert.equal(problems.filter(isNotFoundStatus).length, 1, 'only the page not found comes with 404');
     await context.close();
   });
 });
@@ -99,14 +104,14 @@ describe('navigation without a Back button', () => {
     await page.evaluate(() => (window.__samePage = true));
     const menu = page.getByRole('navigation');
     await menu.getByRole('link', { name: 'Who can help' }).click();
-    assert.equal(new URL(page.url()).pathname, '/help');
+    assert.equal(new URL(page.url()).pathname, '/en/help');
     await expectHelpLine(page, 'help after a tap');
     assert.ok(await page.getByTestId('line-child-protection').isVisible());
     await menu.getByRole('link', { name: 'Privacy' }).click();
-    assert.equal(new URL(page.url()).pathname, '/about');
+    assert.equal(new URL(page.url()).pathname, '/en/about');
     assert.ok(await page.getByTestId('quick-exit-limits').isVisible());
     await menu.getByRole('link', { name: 'Home' }).click();
-    assert.equal(new URL(page.url()).pathname, '/');
+    assert.equal(new URL(page.url()).pathname, '/en/');
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no page load');
     assert.deepEqual(problems, []);
     await context.close();
@@ -142,7 +147,8 @@ describe('language', () => {
       await page.reload();
       await appReady(page);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
-      assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.getByTestId(`lang-${lang}`).getAttribute('aria-current'), 'true');
+      assert.equal(new URL(page.url()).pathname, `/${lang}/help`);
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -190,7 +196,7 @@ describe('quick exit', () => {
     await page.goto(server.url);
     await appReady(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Cine te poate ajuta' }).click();
-    assert.equal(new URL(page.url()).pathname, '/help');
+    assert.equal(new URL(page.url()).pathname, '/ro/help');
     await action(page);
     await page.waitForURL(NEUTRAL_URL);
     await page.goBack().catch(() => {});

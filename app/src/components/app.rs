@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
 use veriga_core::progress::Progress;
 use veriga_core::route::Route;
+use veriga_core::settings;
 
 use crate::components::helpline::HelpLineBar;
 use crate::components::language_switch::LanguageSwitch;
@@ -33,15 +34,17 @@ pub fn App() -> impl IntoView {
     provide_context(Speech::start());
     provide_context(RwSignal::new(Progress::load(&LocalStore::open())));
 
-    // The static page in index.html shows the help line until the first pack arrives; after
-    // that the app takes over the screen.
+    // The prerendered page shows the screen until the first pack arrives; after that the app
+    // takes over, and the service worker learns which language to keep and serve.
     Effect::new(move |_| {
         if let Some(lang) = locale
             .pack
             .with(|pack| pack.as_ref().map(|pack| pack.lang.clone()))
         {
             remove_boot_screen();
-            offline.keep_language(lang);
+            nav.show_language(&lang);
+            let chosen = settings::chosen_language(&LocalStore::open(), crate::LANGUAGES).is_some();
+            offline.keep_language(lang, chosen, locale.update_stored.get());
         }
     });
 

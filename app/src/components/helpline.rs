@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
-use veriga_core::pack::ContentPack;
+use veriga_core::pack::{ContentPack, LineAction};
 
 /// The slim bar at the top of every screen but Home.
 #[component]
@@ -35,5 +35,29 @@ pub fn HelpLineHero(
             <p class="purpose">{pack.text("helpline-purpose")}</p>
             <p class="danger">{pack.text("helpline-danger")}</p>
         </section>
+    }
+}
+
+/// A help line's link (call it, or open its site in a new tab), as the pack words it: the one
+/// way Help and a lesson's wrap-up show it.
+#[component]
+pub fn LineActionLink(
+    /// What the link does, from [`ContentPack::action_of`].
+    action: LineAction,
+    /// The test id, where a test needs one.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+) -> impl IntoView {
+    let external = action.external;
+    view! {
+        <a
+            class="action"
+            href=action.href
+            target=external.then_some("_blank")
+            rel=external.then_some("noopener noreferrer")
+            data-testid=testid
+        >
+            {action.label}
+        </a>
     }
 }

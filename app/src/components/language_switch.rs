@@ -1,4 +1,6 @@
-//! The language switch: every language of the build, each named in itself.
+//! The language switch: every language of the build, each named in itself, each a link to
+//! the same screen in that language, so it works on a prerendered page with no script; the
+//! app, once running, switches in place and remembers the choice.
 
 use std::sync::Arc;
 
@@ -6,6 +8,7 @@ use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
 
 use crate::locale::Locale;
+use crate::nav::Nav;
 
 #[component]
 pub fn LanguageSwitch(
@@ -13,21 +16,32 @@ pub fn LanguageSwitch(
     pack: Arc<ContentPack>,
 ) -> impl IntoView {
     let locale = expect_context::<Locale>();
-    let buttons = pack
+    let nav = expect_context::<Nav>();
+    let links = pack
         .languages
         .iter()
         .map(|language| {
             let code = language.code.clone();
-            let pressed = code == pack.lang;
+            let current = code == pack.lang;
+            let href = nav.route.with_untracked(|route| route.path_in(&code));
             view! {
-                <button
+                <a
+                    href=href
                     lang=code.clone()
-                    aria-pressed=if pressed { "true" } else { "false" }
+                    hreflang=code.clone()
+                    aria-current=current.then_some("true")
                     data-testid=format!("lang-{code}")
-                    on:click=move |_| locale.switch(code.clone())
+                    on:click=move |event: web_sys::MouseEvent| {
+                        let modified = event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key();
+                        if modified || event.button() != 0 {
+                            return;
+                        }
+                        event.prevent_default();
+                        locale.switch(code.clone());
+                    }
                 >
                     {language.name.clone()}
-                </button>
+                </a>
             }
         })
         .collect_view();
@@ -41,7 +55,7 @@ pub fn LanguageSwitch(
     };
     view! {
         <div class="language-switch" role="group" aria-label=pack.text("language-switch")>
-            {buttons}
+            {links}
         </div>
         <p class="error" role="alert" hidden=move || locale.error.with(Option::is_none)>{error}</p>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use veriga_core::route::Route;
 use web_sys::MouseEvent;
 
+use crate::locale::Locale;
 use crate::nav::Nav;
 
 #[component]
@@ -20,7 +21,11 @@ pub fn Link(
     children: Children,
 ) -> impl IntoView {
     let nav = expect_context::<Nav>();
-    let href = to.path();
+    // The page's own language, so links work as links on a prerendered page too.
+    let href = match use_context::<Locale>().and_then(|locale| locale.lang_in_use()) {
+        Some(lang) => to.path_in(&lang),
+        None => to.path(),
+    };
     let on_click = move |event: MouseEvent| {
         let modified = event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key();
         if modified || event.button() != 0 {

@@ -101,13 +101,14 @@ pub fn About(
         <p>{pack.text("about-quick-exit-does")}</p>
         <p data-testid="quick-exit-limits">{pack.text("about-quick-exit-not")}</p>
         <p data-testid="quick-exit-no-js">{pack.text("about-quick-exit-no-js")}</p>
-        <h2>{pack.text("offline-title")}</h2>
-        <p data-testid="offline-status">{status}</p>
-        <p data-testid="offline-stored">{stored}</p>
+        // What this device keeps is only known to the app; the prerendered page leaves it out.
+        <h2 hidden=crate::STATIC>{pack.text("offline-title")}</h2>
+        <p data-testid="offline-status" hidden=crate::STATIC>{status}</p>
+        <p data-testid="offline-stored" hidden=crate::STATIC>{stored}</p>
         <h2>{pack.text("content-title")}</h2>
         <p data-testid="content-version">{version}</p>
         <p data-testid="content-source">{source}</p>
-        <p data-testid="content-last-check">{last_check}</p>
+        <p data-testid="content-last-check" hidden=crate::STATIC>{last_check}</p>
         <p data-testid="content-last-rejection">{last_rejection}</p>
     }
 }

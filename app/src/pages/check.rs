@@ -13,6 +13,9 @@ pub fn CheckPage(
     /// The self-check to run.
     check: SelfCheck,
 ) -> impl IntoView {
+    if crate::STATIC {
+        return view! { <StaticCheck pack=pack check=check /> }.into_any();
+    }
     let picked = RwSignal::new(vec![false; check.items.len()]);
     let checked = RwSignal::new(false);
     let check = Arc::new(check);
@@ -97,6 +100,49 @@ pub fn CheckPage(
                     {again_label}
                 </button>
             </p>
+            <p class="hint">{pack.text("check-nothing-stored")}</p>
+        </article>
+    }
+    .into_any()
+}
+
+/// The self-check as prerendered, for reading before the app arrives and with no script:
+/// each item opens on its explanation, and the closing words are there. Picking and the score
+/// need the app, which replaces this once it runs.
+#[component]
+fn StaticCheck(
+    /// The language in use.
+    pack: Arc<ContentPack>,
+    /// The self-check to show.
+    check: SelfCheck,
+) -> impl IntoView {
+    let yes = pack.text("check-result-yes");
+    let no = pack.text("check-result-no");
+    let items = check
+        .items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            view! {
+                <li class="check-item">
+                    <details class="choice-static" data-testid=format!("static-item-{index}")>
+                        <summary>{item.text.clone()}</summary>
+                        <div class=if item.pick { "verdict yes" } else { "verdict no" } data-testid="verdict">
+                            <p class="result">{if item.pick { yes.clone() } else { no.clone() }}</p>
+                            <p>{item.why.clone()}</p>
+                        </div>
+                    </details>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="self-check" data-testid="self-check">
+            <h1>{check.title.clone()}</h1>
+            <p>{check.intro.clone()}</p>
+            <p class="prompt">{check.prompt.clone()}</p>
+            <ul class="check-items">{items}</ul>
+            <p>{check.closing.clone()}</p>
             <p class="hint">{pack.text("check-nothing-stored")}</p>
         </article>
     }

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::components::helpline::LineActionLink;
 use leptos::prelude::*;
 use veriga_core::pack::{ContentPack, HelpLine};
 
@@ -32,26 +33,9 @@ fn LineCard(
     /// The line to describe.
     line: HelpLine,
 ) -> impl IntoView {
-    let action =
-        match (ContentPack::tel_of(&line), &line.url) {
-            (Some(tel), _) => {
-                let number = line.number.clone().unwrap_or_default();
-                Some(view! {
-                <a class="action" href=tel>{pack.text_with("help-call", &[("number", &number)])}</a>
-            }
-            .into_any())
-            }
-            (None, Some(url)) => {
-                let site = ContentPack::site_of(url).to_string();
-                Some(view! {
-                <a class="action" href=url.clone() rel="noopener noreferrer" target="_blank">
-                    {pack.text_with("help-open-site", &[("site", &site)])}
-                </a>
-            }
-            .into_any())
-            }
-            (None, None) => None,
-        };
+    let action = pack
+        .action_of(&line)
+        .map(|action| view! { <LineActionLink action=action /> });
     let detail = |label_key: &str, value: Option<&String>| {
         value.map(|value| {
             view! {

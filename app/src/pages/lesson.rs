@@ -18,6 +18,7 @@ use veriga_core::progress::Progress;
 use veriga_core::route::Route;
 use web_sys::PointerEvent;
 
+use crate::components::helpline::LineActionLink;
 use crate::components::lesson_list::LessonList;
 use crate::components::link::Link;
 use crate::components::read_aloud::ReadAloud;
@@ -404,18 +405,8 @@ fn WrapUp(
         .line
         .as_deref()
         .and_then(|id| pack.help_line(id))
-        .and_then(|line| {
-            let label = match (&line.number, &line.url) {
-                (Some(number), _) => pack.text_with("help-call", &[("number", number)]),
-                (None, Some(url)) => {
-                    let site = ContentPack::site_of(url);
-                    pack.text_with("help-open-site", &[("site", site)])
-                }
-                (None, None) => return None,
-            };
-            let href = ContentPack::tel_of(line).or_else(|| line.url.clone())?;
-            Some(view! { <a class="action" href=href data-testid="lesson-action-link">{label}</a> })
-        });
+        .and_then(|line| pack.action_of(line))
+        .map(|action| view! { <LineActionLink action=action testid="lesson-action-link" /> });
     let id = lesson.id.clone();
     let finish = move |_| {
         progress.update(|progress| {

@@ -18,6 +18,7 @@ pub fn Settings(
     pack: Arc<ContentPack>,
 ) -> impl IntoView {
     let prefs = expect_context::<Prefs>();
+    let offline = expect_context::<crate::offline::Offline>();
     let speech = expect_context::<Speech>();
     let progress = expect_context::<RwSignal<Progress>>();
     let confirming = RwSignal::new(false);
@@ -42,6 +43,7 @@ pub fn Settings(
 
     let delete = move |_| {
         settings::delete_all(&LocalStore::open());
+        offline.forget();
         progress.set(Progress::default());
         prefs.reset();
         confirming.set(false);
@@ -54,6 +56,8 @@ pub fn Settings(
     let delete_label = pack.text("settings-delete");
     view! {
         <h1>{pack.text("settings-title")}</h1>
+        // Only the prerendered page can be read with scripts off; the live app never shows it.
+        {crate::STATIC.then(|| view! { <noscript><p class="hint" data-testid="settings-need-script">{pack.text("settings-need-script")}</p></noscript> })}
         <section class="setting">
             <h2>{pack.text("settings-language")}</h2>
             <LanguageSwitch pack=pack.clone() />
@@ -72,7 +76,7 @@ pub fn Settings(
                 />
                 <span>{pack.text("settings-read-aloud")}</span>
             </label>
-            <p class="hint" hidden=move || speech.has_voice(&lang)>{pack.text("settings-no-voice")}</p>
+            <p class="hint" hidden=move || crate::STATIC || speech.has_voice(&lang)>{pack.text("settings-no-voice")}</p>
         </section>
         <section class="setting">
             <h2>{pack.text("settings-delete-title")}</h2>
