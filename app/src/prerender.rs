@@ -109,7 +109,6 @@ pub fn prerender_into(dist: &std::path::Path) -> Result<usize, PrerenderError> {
         }
         std::fs::write(&path, html).map_err(write_error)
     };
-    page(&template, "")?;
     let mut written = 0;
     for lang in crate::LANGUAGES {
         let pack_path = dist.join("content").join(format!("{lang}.json"));
