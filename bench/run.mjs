@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_ARGS, DIST, launchBrowser, offlineReady, startServer } from '../tests/e2e/harness.mjs';
+import { ANCHOR_TEL, BROWSER_ARGS, DIST, launchBrowser, offlineReady, startServer } from '../tests/e2e/harness.mjs';
 import { measurePosters } from './posters.mjs';
 
 const RUNS = 5;
@@ -45,14 +45,14 @@ const stats = (values) => {
  * card is (readable, from the prerendered page), and when the app has taken over (its wasm
  * ran, the static block is gone: progress, read-aloud and updates are live).
  */
-function timingProbe() {
+function timingProbe(tel) {
   const shown = (selector) => {
     const element = document.querySelector(selector);
     return element && element.getBoundingClientRect().height > 0;
   };
   const look = () => {
     const now = performance.now();
-    if (window.__help === undefined && shown('a[href="tel:0800800678"]')) window.__help = now;
+    if (window.__help === undefined && shown(`a[href="${tel}"]`)) window.__help = now;
     if (window.__card === undefined && shown('[data-testid=lesson-card]')) window.__card = now;
     if (window.__lesson === undefined && !document.getElementById('boot') && shown('main#main [data-testid=lesson-next]')) window.__lesson = now;
     if (window.__help === undefined || window.__card === undefined || window.__lesson === undefined) requestAnimationFrame(look);
@@ -171,7 +171,7 @@ try {
   const lesson = [];
   for (let i = 0; i < RUNS; i += 1) {
     const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 640 }, locale: 'ro-RO' });
-    await context.addInitScript(timingProbe);
+    await context.addInitScript(timingProbe, ANCHOR_TEL);
     const run = await measureVisit(context, server.url + LESSON, { network: SLOW_4G });
     help.push(run.help);
     card.push(run.card);
@@ -185,7 +185,7 @@ try {
   report.lesson_enhanced_ms_slow4g = stats(lesson);
 
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'ro-RO' });
-  await context.addInitScript(timingProbe);
+  await context.addInitScript(timingProbe, ANCHOR_TEL);
   const warm = await context.newPage();
   await warm.goto(server.url + LESSON);
   await offlineReady(warm, 'ro');

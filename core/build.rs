@@ -1,6 +1,8 @@
 //! Reads the poster font's few tables at build time, so the teacher module carries numbers instead
-//! of a font parser. Does nothing without the `posters` feature: the student's app builds core
-//! without it and pays only for compiling and running an empty script.
+//! of a font parser, and records the file's fingerprint (length and hash), so that
+//! `PosterFont::parse` accepts only those bytes: the wasm fetches the font instead of carrying
+//! it. Does nothing without the `posters` feature: the student's app builds core without it and
+//! pays only for compiling and running an empty script.
 
 fn main() {
     // Without this line Cargo would rerun the script whenever any file of the package changes.
@@ -9,11 +11,18 @@ fn main() {
     poster_font::write();
 }
 
+// The very code PosterFont::parse checks a fetched font with.
+#[cfg(feature = "posters")]
+#[path = "src/poster/fingerprint.rs"]
+mod fingerprint;
+
 #[cfg(feature = "posters")]
 mod poster_font {
     use std::path::PathBuf;
 
     use ttf_parser::{Face, GlyphId};
+
+    use super::fingerprint::Fingerprint;
 
     pub fn write() {
         let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by Cargo"));
@@ -25,10 +34,10 @@ mod poster_font {
         let face = Face::parse(&bytes, 0)
             .unwrap_or_else(|error| panic!("parsing {}: {error}", path.display()));
         let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by Cargo"));
-        std::fs::write(out.join("poster_font.rs"), source(&face)).expect("writing OUT_DIR");
+        std::fs::write(out.join("poster_font.rs"), source(&face, &bytes)).expect("writing OUT_DIR");
     }
 
-    fn source(face: &Face) -> String {
+    fn source(face: &Face, bytes: &[u8]) -> String {
         let cmap = char_map(face);
         // font.rs derives the PDF's ToUnicode pairs from the char map instead of carrying a
         // second table. That gives the same pairs only while the Unicode subtables agree and map
@@ -48,6 +57,12 @@ mod poster_font {
             out.push_str(&text);
             out.push('\n');
         };
+        // What a fetched font must be: font.rs refuses any other bytes.
+        let print = Fingerprint::of(bytes);
+        line(format!(
+            "pub(super) const FONT: Fingerprint = Fingerprint {{ len: {}, fnv1a: {:#018x} }};",
+            print.len, print.fnv1a
+        ));
         line(format!(
             "pub(super) const UNITS_PER_EM: u16 = {};",
             face.units_per_em()

@@ -7,7 +7,7 @@ use veriga_core::pack::ContentPack;
 use veriga_core::settings;
 
 use crate::api;
-use crate::storage::LocalStore;
+use crate::storage::{self, Store};
 use crate::updates::{self, Outcome};
 
 /// The pack the reader sees, and what went wrong with the last language switch, if anything.
@@ -28,6 +28,8 @@ pub struct Locale {
     /// When the app last looked for an update, and the last refusal (message key, time).
     pub last_check: RwSignal<Option<String>>,
     pub last_rejection: RwSignal<Option<(String, String)>>,
+    /// Where the choice and the updates are kept (from context, taken once).
+    store: Store,
 }
 
 impl Locale {
@@ -43,6 +45,7 @@ impl Locale {
             update_stored: RwSignal::new(false),
             last_check: RwSignal::new(None),
             last_rejection: RwSignal::new(None),
+            store: storage::store(),
         }
     }
 
@@ -52,10 +55,15 @@ impl Locale {
         // code), then the browser's.
         let browser: Vec<String> = crate::nav::url_language()
             .into_iter()
-            .chain(browser_languages())
+            .chain(veriga_browser::languages::preferred())
             .collect();
-        let lang = settings::startup_language(&LocalStore::open(), crate::LANGUAGES, &browser);
-        let (last_check, last_rejection) = updates::status();
+        let store = storage::store();
+        let (lang, (last_check, last_rejection)) = store.with_value(|kept| {
+            (
+                settings::startup_language(kept.as_ref(), crate::LANGUAGES, &browser),
+                updates::status(kept.as_ref()),
+            )
+        });
         let locale = Locale {
             pack: RwSignal::new(None),
             error: RwSignal::new(None),
@@ -65,6 +73,7 @@ impl Locale {
             update_stored: RwSignal::new(false),
             last_check: RwSignal::new(last_check),
             last_rejection: RwSignal::new(last_rejection),
+            store,
         };
         locale.load(lang.to_string(), false);
         locale.check_periodically();
@@ -101,11 +110,12 @@ impl Locale {
                         .with_untracked(|pack| pack.as_ref().map(|pack| pack.version))
                 })
                 .unwrap_or(0);
-            if let Outcome::Accepted(pack) = updates::check(&lang, in_use).await {
+            let store = self.store.get_value();
+            if let Outcome::Accepted(pack) = updates::check(store.as_ref(), &lang, in_use).await {
                 self.update_stored.set(true);
                 self.pending.set(Some(Arc::new(*pack)));
             }
-            let (last_check, last_rejection) = updates::status();
+            let (last_check, last_rejection) = updates::status(store.as_ref());
             self.last_check.set(last_check);
             self.last_rejection.set(last_rejection);
         });
@@ -123,10 +133,13 @@ impl Locale {
                 self.check_for_update(lang);
             }
         });
-        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        if let Err(err) = window.set_interval_with_callback_and_timeout_and_arguments_0(
             wasm_bindgen::JsCast::unchecked_ref(tick.as_ref()),
             veriga_core::update::CHECK_EVERY_MS as i32,
-        );
+        ) {
+            // Updates are then looked for only when the app opens.
+            veriga_browser::log::warn("the update timer", &format!("{err:?}"));
+        }
         // The interval lives as long as the page.
         tick.forget();
     }
@@ -145,12 +158,14 @@ impl Locale {
             }
             match result {
                 Ok(built_in) => {
-                    if remember {
+                    let store = self.store.get_value();
+                    if remember && let Err(err) = settings::remember_language(store.as_ref(), &lang)
+                    {
                         // Forgetting is acceptable (private mode); failing the switch is not.
-                        let _ = settings::remember_language(&LocalStore::open(), &lang);
+                        veriga_browser::log::warn("remembering the language", &err);
                     }
                     // A signed update kept on the device wins when it is newer.
-                    let newer = updates::stored(&lang, built_in.version);
+                    let newer = updates::stored(store.as_ref(), &lang, built_in.version);
                     self.updated.set(newer.is_some());
                     self.update_stored.set(newer.is_some());
                     let pack = newer.unwrap_or(built_in);
@@ -166,26 +181,15 @@ impl Locale {
     }
 }
 
-fn browser_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|window| {
-            window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|tag| tag.as_string())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// Screen readers pick their voice from `<html lang>`; the title shows in the task switcher.
 fn apply_to_document(pack: &ContentPack) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", &pack.lang);
+    if let Some(root) = document.document_element()
+        && root.set_attribute("lang", &pack.lang).is_err()
+    {
+        veriga_browser::log::warn("the page's language", &pack.lang);
     }
     document.set_title(&pack.text("app-name"));
 }

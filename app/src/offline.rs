@@ -7,9 +7,9 @@
 //! reaches the student.
 
 use leptos::prelude::*;
+use veriga_browser::log;
+use veriga_browser::worker::{self, callback, container};
 use veriga_core::worker as message;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
@@ -43,14 +43,6 @@ pub struct Offline {
     reload_on_change: StoredValue<bool>,
 }
 
-fn container() -> Option<web_sys::ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
-    // Absent in some private modes and old browsers.
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
-        .unwrap_or(false)
-        .then(|| navigator.service_worker())
-}
-
 /// Runs `task` once `after_ms` have passed and then the browser is idle. Without timers (no
 /// window) nothing is stored, which only means less works offline.
 fn when_idle(after_ms: i32, task: impl Fn() + 'static) {
@@ -65,31 +57,15 @@ fn when_idle(after_ms: i32, task: impl Fn() + 'static) {
                 .request_idle_callback(&callback(move || task()))
                 .is_err()
         {
-            leptos::logging::warn!("veriga: no idle callback; offline pages not stored");
+            log::warn("offline pages", &"no idle callback");
         }
     });
     if window
         .set_timeout_with_callback_and_timeout_and_arguments_0(&idle, after_ms)
         .is_err()
     {
-        leptos::logging::warn!("veriga: no timer; offline pages not stored");
+        log::warn("offline pages", &"no timer");
     }
-}
-
-/// A plain object for a message. Setting a field on a fresh object cannot fail.
-fn object(fields: &[(&str, JsValue)]) -> js_sys::Object {
-    let object = js_sys::Object::new();
-    for (key, value) in fields {
-        js_sys::Reflect::set(&object, &JsValue::from_str(key), value).ok();
-    }
-    object
-}
-
-/// Leaks a closure to JS: these listeners live as long as the page.
-fn callback(f: impl FnMut() + 'static) -> js_sys::Function {
-    Closure::<dyn FnMut()>::new(f)
-        .into_js_value()
-        .unchecked_into()
 }
 
 impl Offline {
@@ -116,22 +92,26 @@ impl Offline {
         container.set_oncontrollerchange(Some(&callback(move || {
             if offline.reload_on_change.get_value()
                 && let Some(window) = web_sys::window()
+                && let Err(err) = window.location().reload()
             {
-                let _ = window.location().reload();
+                log::warn("reloading into the new version", &format!("{err:?}"));
             }
         })));
         leptos::task::spawn_local(async move {
-            let registered = JsFuture::from(container.register("/sw.js")).await;
-            let Ok(registration) =
-                registered.and_then(|value| value.dyn_into::<ServiceWorkerRegistration>())
-            else {
-                offline.state.set(OfflineState::Unavailable);
-                return;
+            let registration = match worker::register().await {
+                Ok(registration) => registration,
+                Err(err) => {
+                    log::warn("offline use", &err);
+                    offline.state.set(OfflineState::Unavailable);
+                    return;
+                }
             };
             offline.watch_for_updates(&registration);
             offline.registration.set_value(Some(registration));
-            if let Ok(ready) = container.ready() {
-                let _ = JsFuture::from(ready).await;
+            if let Err(err) = worker::ready().await {
+                log::warn("offline use", &err);
+                offline.state.set(OfflineState::Unavailable);
+                return;
             }
             offline.keep_current();
             offline.post(&[("type", message::SEND_SCANS.into())]);
@@ -185,11 +165,10 @@ impl Offline {
     }
 
     fn ask_to_store(self, kind: &str, langs: &[&str]) {
-        let list = js_sys::Array::new();
-        for lang in langs {
-            list.push(&JsValue::from_str(lang));
-        }
-        self.post(&[("type", kind.into()), ("langs", list.into())]);
+        self.post(&[
+            ("type", kind.into()),
+            ("langs", worker::strings(langs).into()),
+        ]);
     }
 
     /// Sends the active worker a message; with no active worker yet there is no one to tell,
@@ -201,7 +180,8 @@ impl Offline {
                 .and_then(ServiceWorkerRegistration::active)
         });
         let Some(active) = active else { return };
-        if active.post_message(&object(fields)).is_err() {
+        if let Err(err) = worker::post(&active, fields) {
+            log::warn("offline use", &err);
             self.state.set(OfflineState::Unavailable);
         }
     }
@@ -267,10 +247,8 @@ impl Offline {
         });
         if let Some(waiting) = waiting {
             self.reload_on_change.set_value(true);
-            if let Err(err) =
-                waiting.post_message(&object(&[("type", message::SKIP_WAITING.into())]))
-            {
-                leptos::logging::warn!("veriga: the new version did not answer: {err:?}");
+            if let Err(err) = worker::post(&waiting, &[("type", message::SKIP_WAITING.into())]) {
+                log::warn("the new version", &err);
             }
         }
     }
@@ -282,7 +260,10 @@ impl Offline {
                 && let Ok(promise) = registration.update()
             {
                 leptos::task::spawn_local(async move {
-                    let _ = JsFuture::from(promise).await;
+                    // Offline, the look fails; the browser looks again on its own schedule.
+                    if let Err(err) = JsFuture::from(promise).await {
+                        log::warn("looking for a new version", &format!("{err:?}"));
+                    }
                 });
             }
         });

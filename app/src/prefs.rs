@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 use veriga_core::settings;
 
-use crate::storage::LocalStore;
+use crate::storage::{self, Store};
 
 #[derive(Clone, Copy)]
 pub struct Prefs {
     /// 0 (normal) to `settings::MAX_TEXT_SIZE`.
     pub text_size: RwSignal<u8>,
     pub read_aloud: RwSignal<bool>,
+    store: Store,
 }
 
 impl Prefs {
@@ -20,14 +21,22 @@ impl Prefs {
         Prefs {
             text_size: RwSignal::new(0),
             read_aloud: RwSignal::new(false),
+            store: storage::store(),
         }
     }
 
     pub fn start() -> Prefs {
-        let store = LocalStore::open();
+        let store = storage::store();
+        let (text_size, read_aloud) = store.with_value(|store| {
+            (
+                settings::text_size(store.as_ref()),
+                settings::read_aloud(store.as_ref()),
+            )
+        });
         let prefs = Prefs {
-            text_size: RwSignal::new(settings::text_size(&store)),
-            read_aloud: RwSignal::new(settings::read_aloud(&store)),
+            text_size: RwSignal::new(text_size),
+            read_aloud: RwSignal::new(read_aloud),
+            store,
         };
         // The size is a class on <html>, so it scales everything sized in rem.
         Effect::new(move |_| {
@@ -38,7 +47,10 @@ impl Prefs {
             {
                 let classes = root.class_list();
                 for size in 0..=settings::MAX_TEXT_SIZE {
-                    let _ = classes.toggle_with_force(&format!("text-{size}"), size == step);
+                    // A class list takes any plain token; the call fails only on a bad one.
+                    classes
+                        .toggle_with_force(&format!("text-{size}"), size == step)
+                        .ok();
                 }
             }
         });
@@ -46,12 +58,16 @@ impl Prefs {
     }
 
     pub fn set_text_size(self, step: u8) {
-        let _ = settings::remember_text_size(&LocalStore::open(), step);
+        storage::remember(self.store, "remembering the text size", |store| {
+            settings::remember_text_size(store, step)
+        });
         self.text_size.set(step);
     }
 
     pub fn set_read_aloud(self, on: bool) {
-        let _ = settings::remember_read_aloud(&LocalStore::open(), on);
+        storage::remember(self.store, "remembering read-aloud", |store| {
+            settings::remember_read_aloud(store, on)
+        });
         self.read_aloud.set(on);
     }
 

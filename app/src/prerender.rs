@@ -165,6 +165,8 @@ pub fn fill(template: &str, pack: &ContentPack) -> Result<String, PrerenderError
 pub fn screen(pack: &Arc<ContentPack>, route: &Route) -> String {
     let owner = Owner::new();
     owner.with(|| {
+        // The prerender remembers nothing: a page is the same for every reader.
+        crate::storage::provide(std::rc::Rc::new(veriga_core::storage::MemoryStore::new()));
         provide_context(Locale::fixed(pack.clone()));
         provide_context(Nav::at(route.clone()));
         provide_context(Offline::inert());

@@ -1,40 +1,37 @@
-//! The browser's local storage behind the core's `KeyValueStore`.
+//! The device's storage, handed to every component through context: the browser's local
+//! storage, opened once as the app starts (`veriga_browser::LocalStore`), or core's
+//! `MemoryStore` for the prerender, which remembers nothing.
 
+use std::rc::Rc;
+
+use leptos::prelude::*;
 use veriga_core::storage::{KeyValueStore, StorageError};
 
-/// Local storage, or nothing when the browser refuses it (private mode, blocked storage):
-/// the app then works as before and simply forgets.
-pub struct LocalStore(Option<web_sys::Storage>);
+/// The store in use; `Copy`, so closures and tasks take it freely.
+pub type Store = StoredValue<Rc<dyn KeyValueStore>, LocalStorage>;
 
-impl LocalStore {
-    pub fn open() -> LocalStore {
-        LocalStore(web_sys::window().and_then(|window| window.local_storage().ok().flatten()))
-    }
+/// Puts `store` in context for everything rendered below; called once, at the top.
+pub fn provide(store: Rc<dyn KeyValueStore>) -> Store {
+    let store = StoredValue::new_local(store);
+    provide_context(store);
+    store
 }
 
-impl KeyValueStore for LocalStore {
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.as_ref()?.get_item(key).ok().flatten()
-    }
+/// The store the top of the app provided. Take it while a component is built: event handlers
+/// and tasks run outside the tree and keep the copy they captured.
+pub fn store() -> Store {
+    expect_context::<Store>()
+}
 
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        let storage = self.0.as_ref().ok_or(StorageError::Unavailable)?;
-        storage.set_item(key, value).map_err(|_| StorageError::Full)
-    }
-
-    fn remove(&self, key: &str) {
-        if let Some(storage) = &self.0 {
-            let _ = storage.remove_item(key);
-        }
-    }
-
-    fn keys(&self) -> Vec<String> {
-        let Some(storage) = &self.0 else {
-            return Vec::new();
-        };
-        let count = storage.length().unwrap_or(0);
-        (0..count)
-            .filter_map(|index| storage.key(index).ok().flatten())
-            .collect()
+/// Runs `remember` against the store; a refusal (private mode, a full quota) means "not
+/// remembered", which the reader can live with, so it is logged rather than shown.
+pub fn remember(
+    store: Store,
+    what: &str,
+    remember: impl FnOnce(&dyn KeyValueStore) -> Result<(), StorageError>,
+) {
+    let result = store.with_value(|store| remember(store.as_ref()));
+    if let Err(err) = result {
+        veriga_browser::log::warn(what, &err);
     }
 }

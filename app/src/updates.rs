@@ -13,7 +13,6 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::js_pack;
-use crate::storage::LocalStore;
 
 /// What a check found.
 pub enum Outcome {
@@ -46,8 +45,7 @@ fn judge(text: &str, lang: &str, version_in_use: u64) -> Result<ContentPack, Rej
 
 /// The update stored on this device for `lang`, checked again (a stored pack is re-verified,
 /// so a tampered local copy is never used), if it is newer than `version_in_use`.
-pub fn stored(lang: &str, version_in_use: u64) -> Option<ContentPack> {
-    let store = LocalStore::open();
+pub fn stored(store: &dyn KeyValueStore, lang: &str, version_in_use: u64) -> Option<ContentPack> {
     let text = store.get(&pack_key(lang))?;
     match judge(&text, lang, version_in_use) {
         Ok(pack) => Some(pack),
@@ -62,28 +60,33 @@ pub fn stored(lang: &str, version_in_use: u64) -> Option<ContentPack> {
 
 /// Looks for a newer signed pack. Everything refused is recorded with its reason, and the
 /// content in use stays.
-pub async fn check(lang: &str, version_in_use: u64) -> Outcome {
-    let store = LocalStore::open();
-    let outcome = fetch_and_judge(&store, lang, version_in_use).await;
+pub async fn check(store: &dyn KeyValueStore, lang: &str, version_in_use: u64) -> Outcome {
+    let outcome = fetch_and_judge(store, lang, version_in_use).await;
     let now = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()
         .unwrap_or_default();
-    let _ = store.set(CHECKED_KEY, &now);
-    if let Outcome::Rejected(reason) = &outcome {
-        let _ = store.set(REJECTED_KEY, &format!("{}|{now}", reason.message_key()));
+    // Unrecorded, About shows an older check: worth a note, not the reader's attention.
+    if let Err(err) = store.set(CHECKED_KEY, &now) {
+        veriga_browser::log::warn("recording the update check", &err);
+    }
+    if let Outcome::Rejected(reason) = &outcome
+        && let Err(err) = store.set(REJECTED_KEY, &format!("{}|{now}", reason.message_key()))
+    {
+        veriga_browser::log::warn("recording a refused update", &err);
     }
     outcome
 }
 
-async fn fetch_and_judge(store: &LocalStore, lang: &str, version_in_use: u64) -> Outcome {
+async fn fetch_and_judge(store: &dyn KeyValueStore, lang: &str, version_in_use: u64) -> Outcome {
     let Some(window) = web_sys::window() else {
         return Outcome::Unchanged;
     };
     let init = web_sys::RequestInit::new();
     let headers = js_sys::Object::new();
     if let Some(etag) = store.get(&etag_key(lang)) {
-        let _ = Reflect::set(&headers, &"If-None-Match".into(), &etag.into());
+        // Setting a field on a fresh plain object cannot fail.
+        Reflect::set(&headers, &"If-None-Match".into(), &etag.into()).ok();
     }
     init.set_headers(&headers);
     let url = format!("/api/v1/content/{lang}");
@@ -109,10 +112,12 @@ async fn fetch_and_judge(store: &LocalStore, lang: &str, version_in_use: u64) ->
     };
     match judge(&text, lang, version_in_use) {
         Ok(pack) => {
-            if store.set(&pack_key(lang), &text).is_ok()
-                && let Some(etag) = etag
-            {
-                let _ = store.set(&etag_key(lang), &etag);
+            // Unkept, the update is still shown now and fetched again next time.
+            let kept = store
+                .set(&pack_key(lang), &text)
+                .and_then(|()| etag.map_or(Ok(()), |etag| store.set(&etag_key(lang), &etag)));
+            if let Err(err) = kept {
+                veriga_browser::log::warn("keeping the update", &err);
             }
             Outcome::Accepted(Box::new(pack))
         }
@@ -121,8 +126,7 @@ async fn fetch_and_judge(store: &LocalStore, lang: &str, version_in_use: u64) ->
 }
 
 /// The last check and refusal, for the content status in About.
-pub fn status() -> (Option<String>, Option<(String, String)>) {
-    let store = LocalStore::open();
+pub fn status(store: &dyn KeyValueStore) -> (Option<String>, Option<(String, String)>) {
     let rejected = store.get(REJECTED_KEY).and_then(|raw| {
         let (key, when) = raw.split_once('|')?;
         Rejection::from_key(key).map(|reason| (reason.message_key().to_string(), when.to_string()))

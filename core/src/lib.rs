@@ -6,12 +6,14 @@
 pub mod helpline;
 pub mod lang;
 pub mod pack;
+pub mod phone;
 pub mod player;
 pub mod progress;
 pub mod quick_exit;
 pub mod route;
 pub mod settings;
 pub mod signing;
+pub mod slogan;
 pub mod storage;
 pub mod text;
 pub mod update;

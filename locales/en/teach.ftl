@@ -115,6 +115,8 @@ err-credit-contact = No links, e-mail addresses or phone numbers in the credit l
 err-credit-school = The credit line must name a school or a class, for example “Class 8B, Școala Gimnazială nr. 3”.
 err-credit-letters = The poster font cannot print: { $chars }. Replace or remove these characters.
 err-pack = The pack could not be made ({ $reason }). Your choices are kept; try again.
+err-font = The poster font could not be loaded. Your choices are kept: check the internet connection and press “Download ZIP” again.
+err-texts = The texts of this language could not be loaded: { $lang }. Your choices are kept: check the internet connection and choose the language again.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Scan: a lesson in a few minutes

@@ -116,6 +116,8 @@ err-credit-contact = Ebben a sorban ne legyen link, e-mail-cím vagy telefonszá
 err-credit-school = Ebben a sorban egy iskolát vagy egy osztályt nevezzen meg, például „8. B osztály, 3. számú Általános Iskola”.
 err-credit-letters = A plakát betűtípusa ezeket nem tudja kinyomtatni: { $chars }. Cserélje le vagy törölje őket.
 err-pack = A csomagot nem sikerült elkészíteni ({ $reason }). A beállításai megmaradtak; próbálja újra.
+err-font = A plakátok betűtípusát nem sikerült betölteni. A beállításai megmaradtak: ellenőrizze az internetkapcsolatot, és nyomja meg újra a „ZIP letöltése” gombot.
+err-texts = Ennek a nyelvnek a szövegeit nem sikerült betölteni: { $lang }. A beállításai megmaradtak: ellenőrizze az internetkapcsolatot, és válassza ki újra a nyelvet.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Olvasd be: pár perces lecke

@@ -116,6 +116,8 @@ err-credit-contact = Fără linkuri, adrese de e-mail sau numere de telefon în 
 err-credit-school = Semnătura trebuie să numească o școală sau o clasă, de exemplu „Clasa a VIII-a B, Școala Gimnazială nr. 3”.
 err-credit-letters = Fontul afișului nu poate tipări: { $chars }. Înlocuiți sau ștergeți aceste caractere.
 err-pack = Fișierul ZIP nu a putut fi creat ({ $reason }). Alegerile făcute rămân; încercați din nou.
+err-font = Fontul afișelor nu a putut fi încărcat. Alegerile făcute rămân: verificați conexiunea la internet și apăsați din nou „Descărcați ZIP-ul”.
+err-texts = Textele acestei limbi nu au putut fi încărcate: { $lang }. Alegerile făcute rămân: verificați conexiunea la internet și alegeți din nou limba.
 
 ## Printed on posters and stickers (read from 1 m and 30 cm: keep it short)
 print-scan = Scanează: o lecție de câteva minute

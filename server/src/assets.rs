@@ -118,31 +118,18 @@ impl Assets {
             .unwrap_or_default()
     }
 
-    /// `sha256-…` of each inline `<style>` of the page, for the Content-Security-Policy.
-    pub fn inline_style_hashes(&self) -> Vec<String> {
-        use base64::Engine;
+    /// `sha256-…` of each inline `<style>` and `<script>` of the page, for the
+    /// Content-Security-Policy. Every page comes from the one built `index.html`, so its
+    /// hashes are every page's.
+    pub fn inline_hashes(&self) -> InlineHashes {
         let Some(page) = self.files.get("/index.html") else {
-            return Vec::new();
+            return InlineHashes::default();
         };
         let html = String::from_utf8_lossy(&page.identity.bytes);
-        let mut hashes = Vec::new();
-        let mut rest = html.as_ref();
-        while let Some(open) = rest.find("<style") {
-            let after_open = &rest[open..];
-            let (Some(body_start), Some(close)) =
-                (after_open.find('>'), after_open.find("</style>"))
-            else {
-                break;
-            };
-            let body = &after_open[body_start + 1..close];
-            let digest = Sha256::digest(body.as_bytes());
-            hashes.push(format!(
-                "sha256-{}",
-                base64::engine::general_purpose::STANDARD.encode(digest)
-            ));
-            rest = &after_open[close + "</style>".len()..];
+        InlineHashes {
+            styles: element_hashes(&html, "style"),
+            scripts: element_hashes(&html, "script"),
         }
-        hashes
     }
 
     pub fn get(&self, url_path: &str) -> Option<&Asset> {
@@ -525,6 +512,40 @@ pub(crate) fn etag_matches(headers: &HeaderMap, etag: &str) -> bool {
         .flat_map(|value| value.split(','))
         .map(|tag| tag.trim().trim_start_matches("W/"))
         .any(|tag| tag == etag || tag == "*")
+}
+
+/// The hashes of a page's inline stylesheets and scripts, `sha256-<base64>` each.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct InlineHashes {
+    pub styles: Vec<String>,
+    pub scripts: Vec<String>,
+}
+
+/// The hash of the body of each `<tag …>body</tag>` that has no `src`; an external script is
+/// `'self'`'s, not a hash's.
+fn element_hashes(html: &str, tag: &str) -> Vec<String> {
+    use base64::Engine;
+    let (open_tag, close_tag) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find(&open_tag) {
+        let after_open = &rest[open..];
+        let (Some(body_start), Some(close)) = (after_open.find('>'), after_open.find(&close_tag))
+        else {
+            break;
+        };
+        let attributes = &after_open[open_tag.len()..body_start];
+        let body = &after_open[body_start + 1..close];
+        if !attributes.contains(" src=") && !body.is_empty() {
+            let digest = Sha256::digest(body.as_bytes());
+            hashes.push(format!(
+                "sha256-{}",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &after_open[close + close_tag.len()..];
+    }
+    hashes
 }
 
 #[cfg(test)]

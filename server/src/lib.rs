@@ -26,7 +26,7 @@ pub use listen::{ConnectionLimits, serve};
 #[derive(Clone)]
 pub struct AppState {
     pub assets: Arc<Assets>,
-    /// The Content-Security-Policy for this build (it names the page's inline style).
+    /// The Content-Security-Policy for this build (it names the page's inline loader and style).
     pub csp: HeaderValue,
     /// The data folder's database: signed packs and scan counters.
     pub db: Arc<Mutex<rusqlite::Connection>>,
@@ -37,7 +37,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(assets: Assets, db: rusqlite::Connection) -> AppState {
-        let policy = headers::content_security_policy(&assets.inline_style_hashes());
+        let policy = headers::content_security_policy(&assets.inline_hashes());
         let counted_lessons = Arc::new(assets.lesson_ids());
         AppState {
             csp: HeaderValue::from_str(&policy).expect("the policy is ASCII"),

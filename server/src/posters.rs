@@ -59,14 +59,12 @@ fn sources(options: &PosterOptions) -> Result<Sources, StartError> {
     Ok(Sources { pack, texts })
 }
 
-fn request(
+/// The lessons `--lessons` names, each with the class's slogan if one is given.
+fn lessons(
     options: &PosterOptions,
-    sources: &Sources,
-    campaign: &str,
-    credit: &str,
+    pack: &ContentPack,
     slogan: Option<&str>,
-) -> Result<PosterRequest, StartError> {
-    let pack = &sources.pack;
+) -> Result<Vec<PosterLesson>, StartError> {
     let chosen: Vec<&str> = if options.lessons.trim() == "all" {
         pack.lessons
             .iter()
@@ -94,6 +92,18 @@ fn request(
             own_slogan: slogan.is_some(),
         });
     }
+    Ok(lessons)
+}
+
+fn request(
+    options: &PosterOptions,
+    sources: &Sources,
+    campaign: &str,
+    credit: &str,
+    slogan: Option<&str>,
+) -> Result<PosterRequest, StartError> {
+    let pack = &sources.pack;
+    let lessons = lessons(options, pack, slogan)?;
     let mut formats = Vec::new();
     for name in options
         .formats
@@ -161,14 +171,10 @@ pub fn campaign_packs(
         reason: err.to_string(),
     })?;
     let font = PosterFont::built_in();
-    let titles: Vec<&str> = sources
-        .pack
-        .lessons
-        .iter()
-        .map(|lesson| lesson.title.as_str())
-        .collect();
-    let known = check::capitalised_words(&titles);
-    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    // The words lay_out will let the rows' slogans capitalise, so every row it would refuse is
+    // listed here with the others.
+    let posters = lessons(options, &sources.pack, None)?;
+    let known = check::known_words(&posters);
     let rows = read_campaigns(&text, &font, &known).map_err(|errors| StartError::CampaignRows {
         path: csv.to_path_buf(),
         list: errors

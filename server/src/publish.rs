@@ -278,12 +278,23 @@ mod tests {
 /// host cannot read `Accept-Language`. Set the host's not-found page to `404.html` (Romanian;
 /// each language has its own at `<lang>/404.html`). `shell.html` is the app shell the service
 /// worker falls back to. There are no scan counters on a static host: the worker's
-/// `POST /api/v1/scans` gets the host's 404 or 405 and is dropped.
+/// `POST /api/v1/scans` gets the host's 404 or 405 and is dropped. `_headers` holds the
+/// server's security headers for hosts that read that file; on another host, set them alike
+/// (the policy names the page's inline loader by hash).
 pub fn export(conn: &Connection, dist: &Path, out: &Path) -> Result<Vec<String>, StartError> {
     if !dist.join("index.html").is_file() {
         return Err(StartError::DistIncomplete(dist.to_path_buf()));
     }
     copy_tree(dist, out)?;
+    let page = fs::read(dist.join("index.html")).map_err(|err| write_error(dist, err))?;
+    let inline =
+        crate::assets::Assets::from_files([("/index.html", page.as_slice())]).inline_hashes();
+    let headers = out.join("_headers");
+    fs::write(
+        &headers,
+        crate::headers::static_host_file(&crate::headers::content_security_policy(&inline)),
+    )
+    .map_err(|err| write_error(&headers, err))?;
     let api = out.join("api/v1/content");
     fs::create_dir_all(&api).map_err(|err| write_error(&api, err))?;
     let mut statement = conn
@@ -326,7 +337,11 @@ mod export_tests {
         let dir = tempfile::tempdir().unwrap();
         let dist = dir.path().join("dist");
         fs::create_dir_all(dist.join("content")).unwrap();
-        fs::write(dist.join("index.html"), "<!doctype html>").unwrap();
+        fs::write(
+            dist.join("index.html"),
+            "<!doctype html><script type=\"module\">start()</script>",
+        )
+        .unwrap();
         fs::write(dist.join("content/ro.json"), "{}").unwrap();
         let key = dir.path().join("veriga.key");
         let public = veriga_core::signing::public_key(&keygen(&key).unwrap()).unwrap();
@@ -359,6 +374,19 @@ mod export_tests {
                 "{page}"
             );
         }
+        // A static host that reads `_headers` sends the server's policy, with the loader's hash
+        // (sha256 of `start()`), so the page's wasm still starts there.
+        let headers = fs::read_to_string(out.join("_headers")).unwrap();
+        assert!(headers.starts_with("/*\n  Content-Security-Policy: default-src 'none'; "));
+        assert!(
+            headers.contains("'sha256-DIm7WJS6ZKDYe5qFLPy+h4JFI9Bol5QmYC57mt3Fb00='"),
+            "{headers}"
+        );
+        assert!(
+            headers.contains("\n  Referrer-Policy: no-referrer\n"),
+            "{headers}"
+        );
+        assert!(headers.contains("\n  Cross-Origin-Opener-Policy: same-origin\n"));
         let signed: SignedPack =
             serde_json::from_slice(&fs::read(out.join("api/v1/content/hu")).unwrap()).unwrap();
         assert!(

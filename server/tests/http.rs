@@ -6,7 +6,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 use veriga_server::{AppState, Assets, app};
 
-const INDEX: &str = "<!doctype html><html lang=\"ro\"><head><style>a{color:red}</style></head><body><a href=\"tel:0800800678\">0800 800 678</a></body></html>";
+const INDEX: &str = "<!doctype html><html lang=\"ro\"><head><style>a{color:red}</style><script type=\"module\">start()</script><script async src=\"/quick-exit.js\"></script></head><body><a href=\"tel:0800800678\">0800 800 678</a></body></html>";
 
 fn state() -> AppState {
     let wasm = vec![0u8; 4096];
@@ -264,7 +264,15 @@ async fn every_response_carries_the_security_headers_and_no_cookie() {
         let response = get(path, &[]).await;
         let headers = response.headers();
         let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
-        assert!(policy.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval';"));
+        // Only the page's own inline loader, by hash (sha256 of `start()`); the external
+        // script is `'self'`'s.
+        assert!(
+            policy.starts_with(
+                "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' \
+                 'sha256-DIm7WJS6ZKDYe5qFLPy+h4JFI9Bol5QmYC57mt3Fb00=';"
+            ),
+            "{policy}"
+        );
         assert!(policy.contains("frame-ancestors 'none'") && policy.contains("connect-src 'self'"));
         assert!(!policy.contains("unsafe-inline"), "{policy}");
         // Only the page's own inline stylesheet, by hash: sha256 of `a{color:red}`.

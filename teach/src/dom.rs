@@ -3,8 +3,6 @@
 
 use veriga_core::poster::PosterError;
 use veriga_core::poster::form::{Field, FieldErrors, PosterForm, SloganChoice};
-// The student app's key, so both remember one language.
-use veriga_core::settings::LANG_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -19,31 +17,12 @@ fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|window| window.local_storage().ok().flatten())
-}
-
-pub fn stored_lang() -> Option<String> {
-    storage().and_then(|storage| storage.get_item(LANG_KEY).ok().flatten())
-}
-
-pub fn store_lang(code: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(LANG_KEY, code);
+/// Sets an attribute this module names itself, so only a broken page could refuse it; that
+/// is logged.
+fn set_attribute(element: &Element, name: &str, value: &str) {
+    if element.set_attribute(name, value).is_err() {
+        veriga_browser::log::warn("setting an attribute", &name);
     }
-}
-
-pub fn browser_langs() -> Vec<String> {
-    web_sys::window()
-        .map(|window| {
-            window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|value| value.as_string())
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// Where the page was served from, which is where its posters' codes point.
@@ -66,7 +45,12 @@ pub fn listen(event: &str, handler: fn(web_sys::Event)) {
         return;
     };
     let listener = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
-    let _ = body.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    if body
+        .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref())
+        .is_err()
+    {
+        veriga_browser::log::warn("listening", &event);
+    }
     listener.forget();
 }
 
@@ -81,9 +65,9 @@ pub fn target_id(event: &web_sys::Event) -> String {
 
 /// Puts `body` in the page, with its language and title.
 pub fn show_page(lang: &str, title: &str, body: &str) {
-    let _ = document()
-        .document_element()
-        .map(|html| html.set_attribute("lang", lang));
+    if let Some(html) = document().document_element() {
+        set_attribute(&html, "lang", lang);
+    }
     document().set_title(title);
     set_html("teach", body);
 }
@@ -115,6 +99,14 @@ pub fn select_value(id: &str) -> String {
         .and_then(|element| element.dyn_into::<HtmlSelectElement>().ok())
         .map(|select| select.value())
         .unwrap_or_default()
+}
+
+/// Sets a menu back to `value`, as if the teacher had not changed it.
+pub fn set_select_value(id: &str, value: &str) {
+    if let Some(select) = by_id(id).and_then(|element| element.dyn_into::<HtmlSelectElement>().ok())
+    {
+        select.set_value(value);
+    }
 }
 
 pub fn input_value(id: &str) -> String {
@@ -200,10 +192,14 @@ pub fn show_errors(
         set_text(&id, &message);
     }
     if let Some(button) = by_id("download") {
-        let _ = match errors {
-            None => button.remove_attribute("disabled"),
-            Some(_) => button.set_attribute("disabled", ""),
-        };
+        match errors {
+            None => {
+                if button.remove_attribute("disabled").is_err() {
+                    veriga_browser::log::warn("enabling Download", &"disabled");
+                }
+            }
+            Some(_) => set_attribute(&button, "disabled", ""),
+        }
     }
 }
 
@@ -211,46 +207,14 @@ pub fn show_errors(
 pub fn show_status(text: &str, pages: usize, ms: &str) {
     set_text("status", text);
     if let Some(status) = by_id("status") {
-        let _ = status.set_attribute("data-ms", ms);
-        let _ = status.set_attribute("data-pages", &pages.to_string());
+        set_attribute(&status, "data-ms", ms);
+        set_attribute(&status, "data-pages", &pages.to_string());
     }
 }
 
-/// Hands `bytes` to the browser as a download called `name`.
-pub fn save(bytes: &[u8], name: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/zip");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(|_| "Blob".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "URL".to_string())?;
-    let link = document()
-        .create_element("a")
-        .map_err(|_| "a".to_string())?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| "a".to_string())?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // Revoked a little later: some browsers start reading the blob only after the click returns.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 30_000);
-    }
-    Ok(())
-}
-
-/// Registers the app's service worker (a teacher may never have opened the student app) and
-/// asks it to store this page's files, so the tool works offline from the next visit on.
-pub fn keep_offline() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let container = window.navigator().service_worker();
-    let _ = container.register("/sw.js");
+/// This page's own files, as its links and scripts name them: what the service worker must store,
+/// with what the module fetches itself, for the tool to work offline.
+pub fn own_files() -> Vec<String> {
     let mut urls = vec!["/teach/index.html".to_string()];
     if let Ok(list) = document().query_selector_all("link[href^='/teach/'], script[src^='/teach/']")
     {
@@ -263,22 +227,5 @@ pub fn keep_offline() {
             }
         }
     }
-    let urls: js_sys::Array = urls.iter().map(|url| JsValue::from_str(url)).collect();
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &message,
-        &"type".into(),
-        &veriga_core::worker::STORE_TEACH.into(),
-    );
-    let _ = js_sys::Reflect::set(&message, &"urls".into(), &urls);
-    let post = Closure::once(move |registration: JsValue| {
-        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-        if let Some(worker) = registration.active() {
-            let _ = worker.post_message(&message);
-        }
-    });
-    if let Ok(ready) = container.ready() {
-        let _ = ready.then(&post);
-    }
-    post.forget();
+    urls
 }

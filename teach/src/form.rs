@@ -13,12 +13,7 @@ use crate::view::OWN_SLOGAN;
 /// back to the lesson's slogan finds her text again after the page is redrawn.
 pub type OwnTexts = Vec<(String, String)>;
 
-/// The form as it stands.
-pub fn read() -> PosterForm {
-    read_with_own().0
-}
-
-/// The form, and its own-slogan boxes for drawing the rows again.
+/// The form as it stands, and its own-slogan boxes for drawing the rows again.
 pub fn read_with_own() -> (PosterForm, OwnTexts) {
     let mut lessons = Vec::new();
     let mut own_texts = Vec::new();

@@ -1,11 +1,14 @@
 //! Veriga's teacher area: a short guide to a class session and the poster tool. It is a wasm
 //! module of its own, loaded only on `/teach`, so the QR encoder, the PDF writer and the font
-//! never reach a student's phone.
+//! never reach a student's phone. It carries the default language's texts; the font and the
+//! other languages' texts are files it fetches (`load`), which the service worker keeps.
 
 mod controller;
 mod data;
 mod dom;
 mod form;
+mod load;
+pub mod texts;
 mod view;
 
 pub use controller::start;
@@ -23,7 +26,7 @@ pub fn bench_qr(count: u32) -> f64 {
     let started = now();
     for index in 0..count {
         let url = format!("https://veriga.ro/l/lover-boy?k=bench-{index}");
-        let _ = veriga_core::poster::QrMatrix::encode(&url);
+        std::hint::black_box(veriga_core::poster::QrMatrix::encode(&url)).ok();
     }
     now() - started
 }

@@ -7,7 +7,7 @@ use veriga_core::helpline::{ANCHOR_NUMBER, ANCHOR_TEL};
 use veriga_core::poster::Format;
 use veriga_core::poster::form::{PosterForm, SloganChoice};
 
-use crate::data::{LANGS, Lang};
+use crate::data::{self, Lang};
 use crate::form::OwnTexts;
 
 /// The `<select>` values of a lesson's slogan choice, the page's spelling of
@@ -39,9 +39,10 @@ fn guide_part(
     )
 }
 
-/// An `<option>` per language, `selected` marking the current one.
+/// An `<option>` per language the build compiled, whether its texts are here yet or not,
+/// `selected` marking the current one.
 fn language_options(selected: &str) -> String {
-    LANGS
+    data::LANGUAGES
         .iter()
         .map(|lang| {
             format!(
@@ -58,9 +59,9 @@ fn language_options(selected: &str) -> String {
         .collect()
 }
 
-/// The whole page body for the interface language `ui`, drawn with the teacher's choices so
-/// far: they survive every re-render.
-pub fn page(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
+/// The whole page body for the interface language `ui`, with the rows of `posters`' lessons,
+/// drawn with the teacher's choices so far: they survive every re-render.
+pub fn page(ui: &Lang, posters: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
     let t = |key: &'static str| escape(ui.text(key));
     let mut html = String::new();
     let _ = write!(
@@ -178,7 +179,7 @@ pub fn page(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
         t("tool-intro"),
         t("tool-language"),
         t("tool-language"),
-        language_options(&form.lang),
+        language_options(posters.code),
     );
     let _ = write!(
         html,
@@ -187,7 +188,7 @@ pub fn page(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
         t("tool-lessons"),
         t("tool-lessons-all"),
         t("tool-lessons-none"),
-        lesson_rows(ui, form, own),
+        lesson_rows(ui, posters, form, own),
     );
     let _ = write!(html, "<fieldset><legend>{}</legend>", t("tool-formats"));
     for format in Format::ALL {
@@ -228,11 +229,11 @@ pub fn page(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
     html
 }
 
-/// A row per lesson of the poster language: tick, slogan choice, and the class's own slogan.
-pub fn lesson_rows(ui: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
-    let poster_lang = crate::data::lang(&form.lang);
+/// A row per lesson of the poster language `posters`: tick, slogan choice, and the class's own
+/// slogan.
+pub fn lesson_rows(ui: &Lang, posters: &Lang, form: &PosterForm, own: &OwnTexts) -> String {
     let mut html = String::new();
-    for lesson in poster_lang.lessons {
+    for lesson in posters.lessons {
         let id = lesson.id;
         let chosen = form.lessons.iter().find(|choice| choice.id == id);
         let ticked = chosen.is_some_and(|choice| choice.ticked);

@@ -1,7 +1,7 @@
 // The end-to-end harness: the real release build, served by the real veriga-server on a free
 // loopback port, driven in Debian's headless Chromium through playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,10 +9,48 @@ import { chromium } from 'playwright-core';
 const root = new URL('../../', import.meta.url).pathname;
 export const SERVER = process.env.VERIGA_SERVER ?? join(root, 'target/server/veriga-server');
 export const DIST = process.env.VERIGA_DIST ?? join(root, 'dist');
-export const LANGS = ['ro', 'en', 'hu'];
+
+// What the tests check the app against is read from the build the app ships (and the one
+// thing no build carries, from core's source), never copied from core, so a change there
+// cannot leave the tests checking an old value.
+
+const homeFile = join(DIST, 'index.html');
+const home = readFileSync(homeFile, 'utf8');
+
+/** The attributes of the first link of the home page that `wanted` accepts. */
+function homeLink(what, wanted) {
+  for (const [tag] of home.matchAll(/<a\s[^>]*>/g)) {
+    const attributes = {};
+    for (const [, name, value = ''] of tag.slice(2).matchAll(/([\w-]+)(?:="([^"]*)")?/g)) {
+      attributes[name] = value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+    }
+    if (wanted(attributes)) return attributes;
+  }
+  throw new Error(`${homeFile} has no ${what}: is ${DIST} a build?`);
+}
+
+const homeLang = home.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
+const homePack = JSON.parse(readFileSync(join(DIST, 'content', `${homeLang}.json`), 'utf8'));
+/** The bare path's language first, then the other languages its pack offers, in its order. */
+export const LANGS = [homeLang, ...homePack.languages.map(({ code }) => code).filter((code) => code !== homeLang)];
+/**
+ * The anchor help line's link, written here on purpose and not read from the build: nothing may
+ * change the number a frightened reader dials, so the tests hold the build to this literal
+ * rather than to whatever the build says (core's `ANCHOR_NUMBER` is the app's one copy).
+ */
 export const ANCHOR_TEL = 'tel:0800800678';
-export const NEUTRAL_URL = 'https://www.google.ro/';
-export const MISSING_MARKER = '\u27e6';
+/** Where quick exit goes: public/quick-exit.js leaves for its link's href. */
+export const NEUTRAL_URL = homeLink('quick-exit link', (link) => 'data-quick-exit' in link).href;
+/** core's marker of a missing message: the packs must not carry it, so it is read from core. */
+export const MISSING_MARKER = (() => {
+  const source = readFileSync(join(root, 'core/src/pack.rs'), 'utf8');
+  const literal = source.match(/pub const MISSING_MARKER: &str = "([^"]+)";/)?.[1];
+  if (!literal) throw new Error('core/src/pack.rs no longer defines MISSING_MARKER as a plain string');
+  return literal.replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)));
+})();
+if (LANGS.length < 2 || !ANCHOR_TEL?.startsWith('tel:') || !NEUTRAL_URL?.startsWith('https://')) {
+  throw new Error(`${DIST} does not look like a build: ${JSON.stringify({ LANGS, ANCHOR_TEL, NEUTRAL_URL })}`);
+}
 
 /**
  * Starts veriga-server on a free port (or on `addr`, to serve another build from the same

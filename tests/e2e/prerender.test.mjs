@@ -4,7 +4,7 @@
 // JavaScript off; when the wasm does arrive, the app takes over the same screen.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ANCHOR_TEL, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
+import { ANCHOR_TEL, LANGS, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -14,7 +14,7 @@ const packs = {};
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  for (const lang of ['ro', 'en', 'hu']) packs[lang] = await (await fetch(`${server.url}/content/${lang}.json`)).json();
+  for (const lang of LANGS) packs[lang] = await (await fetch(`${server.url}/content/${lang}.json`)).json();
   ro = packs.ro;
 });
 
@@ -139,7 +139,7 @@ async function walkStatic(page, lesson) {
 }
 
 describe('the static page can be read and answered without the wasm', () => {
-  for (const lang of ['ro', 'en', 'hu']) {
+  for (const lang of LANGS) {
     test(`${lang}: with JavaScript off, every card, an answer and the wrap-up, with the help line and a quick-exit link`, async () => {
       const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: `${lang}-RO` });
       for (const id of ['lover-boy', 'a-friend-is-gone']) {
@@ -196,7 +196,7 @@ describe('the static page can be read and answered without the wasm', () => {
 
 describe('Help is prerendered too', () => {
   test('with JavaScript off, every line shows who answers, what happens, and dials', async () => {
-    for (const lang of ['ro', 'en', 'hu']) {
+    for (const lang of LANGS) {
       const { context, page } = await newPage(browser, server.url, { javaScriptEnabled: false, locale: `${lang}-RO` });
       await page.goto(`${server.url}/help`);
       const text = await page.locator('body').innerText();

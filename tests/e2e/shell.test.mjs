@@ -271,7 +271,7 @@ describe('before the app loads', () => {
 
 describe('About says what quick exit cannot do without JavaScript', () => {
   test('the note is there, in every language', async () => {
-    for (const lang of ['ro', 'en', 'hu']) {
+    for (const lang of LANGS) {
       const { context, page } = await newPage(browser, server.url, { locale: `${lang}-RO` });
       await page.goto(`${server.url}/about`);
       await appReady(page);

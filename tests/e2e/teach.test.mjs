@@ -1,7 +1,8 @@
 // The teacher area: a page and wasm module of its own. A student never downloads it; a teacher
 // picks lessons, types the class's slogan, downloads one ZIP whose PDF scans, prints the help
 // line and matches the `posters` command byte for byte; bad input is refused without losing
-// anything; and once opened it works offline.
+// anything; the font and the other languages' texts it fetches fail with a message and no lost
+// choice, and load on a later try; and once opened it works offline, in every language.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -14,12 +15,22 @@ const browser = await launchBrowser();
 after(() => browser.close());
 
 const root = new URL('../..', import.meta.url).pathname;
-const teachTexts = (lang) =>
+const messages = (lang, file) =>
   Object.fromEntries(
-    readFileSync(join(root, 'locales', lang, 'teach.ftl'), 'utf8')
+    readFileSync(join(root, 'locales', lang, file), 'utf8')
       .split('\n')
       .filter((line) => /^[a-z0-9-]+ = /.test(line))
       .map((line) => [line.slice(0, line.indexOf(' = ')), line.slice(line.indexOf(' = ') + 3)]),
+  );
+const teachTexts = (lang) => messages(lang, 'teach.ftl');
+/** A lesson's own slogan in `lang`, as its lesson file names it. */
+const lessonSlogan = (lang, id) =>
+  JSON.parse(/^slogan = (".*")$/m.exec(readFileSync(join(root, 'locales', lang, 'lessons', `${id}.toml`), 'utf8'))[1]);
+/** Waits until the lesson rows are the poster language's: the lesson's own slogan is offered. */
+const rowsIn = (page, lang) =>
+  page.waitForFunction(
+    (slogan) => document.querySelector('[data-testid=slogan-lover-boy] option[value=lesson]')?.textContent === slogan,
+    lessonSlogan(lang, 'lover-boy'),
   );
 const ro = teachTexts('ro');
 const SLOGAN = 'Prietenia adevărată nu-ți cere să taci. Întreabă!';
@@ -27,9 +38,17 @@ const CREDIT = 'Clasa a VIII-a B, Școala Gimnazială nr. 3';
 const TAG = 'sc3-dolj';
 const LESSONS = ['online-friends', 'lover-boy'];
 
+/**
+ * The page is drawn and the font has arrived: the form has been checked, and Download says why
+ * it waits (the page opens with no lesson ticked).
+ */
 async function teacherReady(page) {
   await page.getByTestId('tool').waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid=why]')?.textContent !== '', undefined, { timeout: 15000 });
 }
+
+const statusIs = (page, message) =>
+  page.waitForFunction((text) => document.querySelector('[data-testid=status]')?.textContent === text, message);
 
 /** Ticks exactly `lessons`, each with the class's own slogan. */
 async function fillForm(page, { lessons = LESSONS, slogan = SLOGAN, tag = TAG, credit = CREDIT } = {}) {
@@ -222,7 +241,7 @@ describe('the teacher area', () => {
     assert.equal(await page.evaluate(() => localStorage.getItem('veriga.lang')), 'en', 'the student app follows');
   });
 
-  test('once opened, it works offline', async (t) => {
+  test('once opened, it works offline, in every language', async (t) => {
     const server = await startServer();
     t.after(() => server.stop());
     const { page } = await newPage(browser, server.url, { locale: 'ro-RO', acceptDownloads: true });
@@ -233,10 +252,13 @@ describe('the teacher area', () => {
       async () => {
         const keys = await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()));
         const paths = keys.flat().map((request) => new URL(request.url).pathname);
-        return paths.includes('/teach/index.html') && paths.some((path) => /^\/teach\/veriga-teach-.*\.wasm$/.test(path));
+        return (
+          ['/teach/index.html', '/teach/poster.ttf', '/teach/texts/en.txt', '/teach/texts/hu.txt'].every((path) => paths.includes(path)) &&
+          paths.some((path) => /^\/teach\/veriga-teach-.*\.wasm$/.test(path))
+        );
       },
       undefined,
-      { what: 'the teacher area stored offline' },
+      { what: 'the teacher area, its font and every language stored offline' },
     );
     await server.stop();
     await page.reload();
@@ -244,5 +266,94 @@ describe('the teacher area', () => {
     await fillForm(page, { lessons: ['lover-boy'] });
     const { zip } = await downloadZip(page);
     assert.ok(readFileSync(zip).length > 10000, 'a pack made offline');
+
+    // Languages the page never showed while online: their texts come from the worker too.
+    await page.getByTestId('ui-lang').selectOption('en');
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, teachTexts('en')['teach-title']);
+    await page.getByTestId('poster-lang').selectOption('hu');
+    await rowsIn(page, 'hu');
+    await fillForm(page, { lessons: ['lover-boy'], slogan: 'Az igazi barát nem kér titkot. Szólj időben!', credit: '8. B osztály, Műszaki Líceum' });
+    const hu = await downloadZip(page);
+    assert.match(hu.zip, /veriga-posters-hu-sc3-dolj\.zip$/);
+    run('unzip', ['-q', hu.zip, '-d', join(hu.folder, 'out')]);
+    assert.ok(run('pdftotext', [join(hu.folder, 'out', 'posters.pdf'), '-']).includes('0800 800 678'));
+  });
+
+  test('a font that cannot be fetched, or is not the one built with, shows the error and keeps the form; a later try works', async (t) => {
+    const server = await startServer();
+    t.after(() => server.stop());
+    // page.route sees no request a service worker answers.
+    const { page } = await newPage(browser, server.url, { locale: 'ro-RO', acceptDownloads: true, serviceWorkers: 'block' });
+    let font = 'offline';
+    let tries = 0;
+    await page.route('**/teach/poster.ttf', async (route) => {
+      tries += 1;
+      if (font === 'offline') return route.abort('internetdisconnected');
+      if (font === 'changed') {
+        const response = await route.fetch();
+        const body = await response.body();
+        body[body.length >> 1] ^= 1;
+        return route.fulfill({ response, body });
+      }
+      return route.continue();
+    });
+    await page.goto(`${server.url}/teach/`);
+    await page.getByTestId('tool').waitFor({ timeout: 15000 });
+    await statusIs(page, ro['err-font']);
+    await fillForm(page);
+    assert.equal(await page.locator('#preview figure').count(), 0, 'no preview without the font');
+
+    font = 'changed';
+    await page.evaluate(() => {
+      document.querySelector('[data-testid=status]').textContent = '';
+    });
+    await page.getByTestId('download').click();
+    await statusIs(page, ro['err-font']);
+    assert.equal(tries, 2, 'Download asked for the font again, and refused the changed bytes');
+
+    font = 'served';
+    const { zip } = await downloadZip(page);
+    assert.match(zip, /veriga-posters-ro-sc3-dolj\.zip$/);
+    await page.waitForFunction(() => document.querySelector('[data-testid=status]')?.dataset.pages === '6');
+    assert.equal(await page.getByTestId('tag').inputValue(), TAG);
+    assert.equal(await page.getByTestId('credit').inputValue(), CREDIT);
+    assert.equal(await page.getByTestId('own-lover-boy').inputValue(), SLOGAN);
+    assert.ok(await page.getByTestId('lesson-online-friends').isChecked());
+    assert.ok(!(await page.getByTestId('lesson-my-info').isChecked()));
+    await page.waitForFunction(() => document.querySelectorAll('#preview figure').length === 6);
+  });
+
+  test("a language whose texts cannot be fetched says so, keeps the page and every choice; a later try works", async (t) => {
+    const server = await startServer();
+    t.after(() => server.stop());
+    const { page } = await newPage(browser, server.url, { locale: 'ro-RO', serviceWorkers: 'block' });
+    let offline = true;
+    await page.route('**/teach/texts/*.txt', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${server.url}/teach/`);
+    await teacherReady(page);
+    await fillForm(page);
+    const failed = (lang) => ro['err-texts'].replace('{ $lang }', messages(lang, 'ui.ftl')['language-name']);
+
+    await page.getByTestId('ui-lang').selectOption('en');
+    await statusIs(page, failed('en'));
+    assert.equal(await page.locator('h1').innerText(), ro['teach-title'], 'the page stays Romanian');
+    assert.equal(await page.getByTestId('ui-lang').inputValue(), 'ro');
+    await page.getByTestId('poster-lang').selectOption('hu');
+    await statusIs(page, failed('hu'));
+    assert.equal(await page.getByTestId('poster-lang').inputValue(), 'ro', 'the posters stay Romanian');
+    assert.equal(await page.getByTestId('tag').inputValue(), TAG);
+    assert.equal(await page.getByTestId('own-lover-boy').inputValue(), SLOGAN);
+    assert.ok(await page.getByTestId('lesson-online-friends').isChecked());
+    assert.ok(await page.getByTestId('download').isEnabled());
+
+    offline = false;
+    await page.getByTestId('ui-lang').selectOption('en');
+    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, teachTexts('en')['teach-title']);
+    assert.equal(await page.getByTestId('tag').inputValue(), TAG);
+    assert.equal(await page.getByTestId('own-lover-boy').inputValue(), SLOGAN);
+    await page.getByTestId('poster-lang').selectOption('hu');
+    await rowsIn(page, 'hu');
+    assert.equal(await page.getByTestId('poster-lang').inputValue(), 'hu');
+    assert.ok(await page.getByTestId('lesson-online-friends').isChecked(), 'the ticks carry over to the language');
   });
 });

@@ -20,10 +20,12 @@ use crate::offline::Offline;
 use crate::pages;
 use crate::prefs::Prefs;
 use crate::speech::Speech;
-use crate::storage::LocalStore;
+use crate::storage;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Opened once; everything below takes it from context.
+    let store = storage::provide(std::rc::Rc::new(veriga_browser::LocalStore::open()));
     let locale = Locale::start();
     let nav = Nav::start();
     provide_context(locale);
@@ -32,7 +34,9 @@ pub fn App() -> impl IntoView {
     provide_context(offline);
     provide_context(Prefs::start());
     provide_context(Speech::start());
-    provide_context(RwSignal::new(Progress::load(&LocalStore::open())));
+    provide_context(RwSignal::new(
+        store.with_value(|store| Progress::load(store.as_ref())),
+    ));
 
     // The prerendered page shows the screen until the first pack arrives; after that the app
     // takes over, and the service worker learns which language to keep and serve.
@@ -43,7 +47,9 @@ pub fn App() -> impl IntoView {
         {
             remove_boot_screen();
             nav.show_language(&lang);
-            let chosen = settings::chosen_language(&LocalStore::open(), crate::LANGUAGES).is_some();
+            let chosen = store.with_value(|store| {
+                settings::chosen_language(store.as_ref(), crate::LANGUAGES).is_some()
+            });
             offline.keep_language(lang, chosen, locale.update_stored.get());
         }
     });

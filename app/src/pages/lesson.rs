@@ -23,7 +23,7 @@ use crate::components::lesson_list::LessonList;
 use crate::components::link::Link;
 use crate::components::read_aloud::ReadAloud;
 use crate::speech::Speech;
-use crate::storage::LocalStore;
+use crate::storage;
 
 #[component]
 pub fn LessonPage(
@@ -54,6 +54,7 @@ pub fn LessonPage(
 
     // Everything `moved` captures is Copy, so the step buttons, keys and swipes can share it.
     let lesson_id = StoredValue::new(lesson.id.clone());
+    let store = storage::store();
     let moved = move |change: fn(&mut Player) -> bool| {
         if !player.try_update(change).unwrap_or(false) {
             return;
@@ -63,7 +64,9 @@ pub fn LessonPage(
         lesson_id.with_value(|id| {
             if !progress.with_untracked(|progress| progress.is_done(id)) {
                 progress.update(|progress| {
-                    let _ = progress.set_resume(&LocalStore::open(), id, to);
+                    storage::remember(store, "saving the card", |store| {
+                        progress.set_resume(store, id, to)
+                    });
                 });
             }
         });
@@ -408,9 +411,12 @@ fn WrapUp(
         .and_then(|line| pack.action_of(line))
         .map(|action| view! { <LineActionLink action=action testid="lesson-action-link" /> });
     let id = lesson.id.clone();
+    let store = storage::store();
     let finish = move |_| {
         progress.update(|progress| {
-            let _ = progress.mark_done(&LocalStore::open(), &id);
+            storage::remember(store, "saving the lesson as done", |store| {
+                progress.mark_done(store, &id)
+            });
         });
         finished.set(true);
     };

@@ -10,7 +10,7 @@ use veriga_core::settings::{self, MAX_TEXT_SIZE};
 use crate::components::language_switch::LanguageSwitch;
 use crate::prefs::Prefs;
 use crate::speech::Speech;
-use crate::storage::LocalStore;
+use crate::storage;
 
 #[component]
 pub fn Settings(
@@ -41,8 +41,9 @@ pub fn Settings(
 
     let lang = pack.lang.clone();
 
+    let store = storage::store();
     let delete = move |_| {
-        settings::delete_all(&LocalStore::open());
+        store.with_value(|store| settings::delete_all(store.as_ref()));
         offline.forget();
         progress.set(Progress::default());
         prefs.reset();

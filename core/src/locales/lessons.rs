@@ -14,6 +14,7 @@ use super::rules::TextRules;
 use super::tree::LocaleTree;
 use crate::pack::{Action, CheckItem, Choice, Lesson, Scenario, SelfCheck, THEMES};
 use crate::route::is_lesson_id;
+use crate::slogan::MAX_SLOGAN_CHARS;
 
 /// Cards per lesson, and words per card, as the content brief sets them. Romanian and
 /// Hungarian run longer than English; a card that needs more than 60 words in any of them
@@ -97,9 +98,6 @@ struct ItemFile {
     pick: bool,
     why: Spanned<String>,
 }
-
-/// The longest lesson slogan, in characters: it must fit a poster's three lines.
-pub const MAX_SLOGAN_CHARS: usize = 80;
 
 /// What must match across languages, so that every language tells the same lesson.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

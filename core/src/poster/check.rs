@@ -1,13 +1,14 @@
 //! What a teacher may type: campaign tags, class slogans and credit lines, checked the same way
 //! in the browser, in the CLI and before any page is drawn.
 
+use super::PosterLesson;
 use super::font::{PosterFont, fits, wrap};
 use super::layout::{CREDIT_SIZE, CREDIT_WIDTH, SLOGAN_LINES, SLOGAN_SIZE, SLOGAN_WIDTH};
+use crate::phone::holds_phone_number;
+use crate::slogan::MAX_SLOGAN_CHARS;
 
 /// The longest campaign tag: short URLs keep the QR code small enough for a sticker.
 pub const MAX_TAG: usize = 16;
-/// A hard cap before any measuring, so that a pasted essay is refused at once.
-pub const MAX_SLOGAN_CHARS: usize = 90;
 pub const MAX_CREDIT_CHARS: usize = 70;
 
 /// Why a tag, slogan or credit line was refused. Each names the message shown to the teacher.
@@ -80,7 +81,7 @@ pub fn campaign_tag(raw: &str) -> Result<Option<String>, InputProblem> {
 }
 
 /// Words that may be capitalised mid-sentence without naming a person: apps and places a
-/// lesson talks about. Capitalised words of the built-in slogans and titles count too.
+/// lesson talks about. The capitalised words of the posters' titles count too ([`known_words`]).
 const ALWAYS_ALLOWED: &[&str] = &[
     "ANITP",
     "Discord",
@@ -103,8 +104,8 @@ const ALWAYS_ALLOWED: &[&str] = &[
     "YouTube",
 ];
 
-/// A slogan the class wrote. `known_words` are the capitalised words of the built-in text in
-/// the poster's language, which are never names.
+/// A slogan the class wrote. `known_words` are the capitalised words of the built-in text on
+/// the posters ([`known_words`]), which are never names.
 pub fn class_slogan(
     raw: &str,
     font: &PosterFont,
@@ -251,33 +252,6 @@ fn holds_link(text: &str) -> bool {
     })
 }
 
-/// A phone number: six or more digits in a row (spaces, dots, dashes, slashes, brackets and
-/// "+" between them do not break the row), or one of Romania's short help and emergency
-/// numbers. The poster prints the help line itself.
-fn holds_phone_number(text: &str) -> bool {
-    let mut runs: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for ch in text.chars() {
-        if ch.is_ascii_digit() {
-            current.push(ch);
-        } else if matches!(ch, ' ' | '.' | '-' | '/' | '(' | ')' | '+') && !current.is_empty() {
-            continue;
-        } else if !current.is_empty() {
-            runs.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        runs.push(current);
-    }
-    let short_lines = ["112", "113", "119", "116111", "116000", "116123"];
-    let mut words = text
-        .split(|ch: char| !ch.is_ascii_digit())
-        .filter(|w| !w.is_empty());
-    runs.iter()
-        .any(|run| run.len() >= 6 || short_lines.contains(&run.as_str()))
-        || words.any(|word| short_lines.contains(&word))
-}
-
 /// A capitalised word that does not start a sentence and is not a known word, or an
 /// "@handle". Slogans speak to everyone, so a name in one is nearly always a person's.
 fn seems_to_name_someone(text: &str, known_words: &[&str]) -> Option<String> {
@@ -303,18 +277,17 @@ fn seems_to_name_someone(text: &str, known_words: &[&str]) -> Option<String> {
     None
 }
 
-/// Capitalised words of built-in text, for [`class_slogan`]'s `known_words`.
-pub fn capitalised_words(texts: &[&str]) -> Vec<String> {
-    let mut words: Vec<String> = texts
+/// The words a class slogan may capitalise besides [`ALWAYS_ALLOWED`]: those of the titles of
+/// the lessons on the posters. The form, the layout and the CLI's campaign rows all ask this,
+/// so a slogan one of them accepts is never refused by another.
+pub fn known_words(lessons: &[PosterLesson]) -> Vec<&str> {
+    let mut words: Vec<&str> = lessons
         .iter()
-        .flat_map(|text| text.split_whitespace())
-        .map(|word| {
-            word.trim_matches(|ch: char| !ch.is_alphanumeric())
-                .to_string()
-        })
+        .flat_map(|lesson| lesson.title.split_whitespace())
+        .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
         .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
         .collect();
-    words.sort();
+    words.sort_unstable();
     words.dedup();
     words
 }

@@ -1,40 +1,71 @@
 //! The poster font: glyph lookup and text measuring, shared by the PDF, the SVG and the checks.
+//!
+//! The numbers come from `core/build.rs`, read from `public/fonts/poster.ttf` at build time; the
+//! bytes the PDF embeds are handed in. Native builds (the `posters` command, the tests) carry the
+//! file ([`PosterFont::built_in`]); the teacher's wasm does not, and fetches it as a cached file
+//! instead (22 KB the module no longer carries). Either way [`PosterFont::parse`] accepts only the
+//! very bytes the tables were built from, by their [`Fingerprint`].
+
+// A file of its own so that core/build.rs, which records the font's, includes the same code.
+#[path = "fingerprint.rs"]
+mod fingerprint;
+pub use fingerprint::Fingerprint;
 
 /// The font every poster prints with: a renamed subset of Liberation Sans Bold (OFL 1.1),
-/// made by `scripts/make-font.sh`. Built into the binary so that the browser and the CLI
-/// print with the very same bytes.
+/// made by `scripts/make-font.sh`. Built into native binaries, so the CLI prints with the very
+/// bytes the browser fetches; the wasm leaves it out (it is most of the font's weight there).
+#[cfg(not(target_arch = "wasm32"))]
 pub static POSTER_FONT: &[u8] = include_bytes!("../../../public/fonts/poster.ttf");
 
 /// The PostScript name the PDF gives the embedded font (a subset tag, then the font's own).
 pub const PDF_FONT_NAME: &[u8] = b"VRGPST+VerigaPosterSans-Bold";
 
-/// The numbers the layout and the PDF need from `POSTER_FONT`, read by `core/build.rs` at build
-/// time: a font parser in the teacher's wasm cost more than these tables.
+/// The numbers the layout and the PDF need from the font, and the fingerprint of the file they
+/// were read from, written by `core/build.rs` at build time: a font parser in the teacher's wasm
+/// cost more than these tables.
 mod tables {
+    use super::Fingerprint;
+
     include!(concat!(env!("OUT_DIR"), "/poster_font.rs"));
 }
 
+/// Bytes offered as the poster font that are not the file its tables were built from: other
+/// bytes embedded with them would print glyphs the widths do not describe. (The teacher area
+/// tells the teacher the font did not arrive, `err-font`, whatever the reason.)
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
-#[error("the poster font could not be read")]
-pub struct FontError;
+pub enum FontError {
+    #[error("the poster font has {found} bytes, not the {expected} it was built with")]
+    Length { found: usize, expected: usize },
+    #[error("the poster font's bytes differ from those it was built with")]
+    Digest,
+}
 
-/// The poster font with the few numbers the layout needs.
+/// The poster font with the few numbers the layout needs. A checked borrow of the bytes, so it
+/// copies freely.
+#[derive(Debug, Clone, Copy)]
 pub struct PosterFont<'a> {
     pub(crate) bytes: &'a [u8],
 }
 
 impl<'a> PosterFont<'a> {
-    /// Accepts only the built-in font's bytes: its tables are made at build time, and other
-    /// bytes embedded with them would print glyphs the widths do not describe.
+    /// Accepts only the bytes the tables were built from: their length, then their hash, as
+    /// `core/build.rs` recorded them.
     pub fn parse(bytes: &'a [u8]) -> Result<PosterFont<'a>, FontError> {
-        if bytes == POSTER_FONT {
-            Ok(PosterFont { bytes })
-        } else {
-            Err(FontError)
+        let found = Fingerprint::of(bytes);
+        if found.len != tables::FONT.len {
+            return Err(FontError::Length {
+                found: found.len,
+                expected: tables::FONT.len,
+            });
         }
+        if found != tables::FONT {
+            return Err(FontError::Digest);
+        }
+        Ok(PosterFont { bytes })
     }
 
-    /// The built-in poster font.
+    /// The built-in poster font (native builds only: the wasm fetches the file and parses it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn built_in() -> PosterFont<'static> {
         PosterFont { bytes: POSTER_FONT }
     }
@@ -201,9 +232,47 @@ mod tests {
     #[test]
     fn only_the_built_in_font_parses() {
         assert!(PosterFont::parse(POSTER_FONT).is_ok());
-        assert_eq!(PosterFont::parse(b"not a font").err(), Some(FontError));
-        let mut changed = POSTER_FONT.to_vec();
-        changed[100] ^= 1;
-        assert!(PosterFont::parse(&changed).is_err());
+        assert_eq!(
+            PosterFont::parse(b"not a font").err(),
+            Some(FontError::Length {
+                found: 10,
+                expected: POSTER_FONT.len()
+            })
+        );
+    }
+
+    // The fetched font is checked by its fingerprint instead of against embedded bytes: a
+    // changed byte anywhere, or one byte more or less, must still be refused.
+    #[test]
+    fn a_changed_or_cut_font_is_refused() {
+        for at in [0, 100, POSTER_FONT.len() / 2, POSTER_FONT.len() - 1] {
+            let mut changed = POSTER_FONT.to_vec();
+            changed[at] ^= 1;
+            assert_eq!(
+                PosterFont::parse(&changed).err(),
+                Some(FontError::Digest),
+                "byte {at}"
+            );
+        }
+        let short = &POSTER_FONT[..POSTER_FONT.len() - 1];
+        assert!(matches!(
+            PosterFont::parse(short),
+            Err(FontError::Length { .. })
+        ));
+        let mut long = POSTER_FONT.to_vec();
+        long.push(0);
+        assert!(matches!(
+            PosterFont::parse(&long),
+            Err(FontError::Length { .. })
+        ));
+        assert!(matches!(
+            PosterFont::parse(&[]),
+            Err(FontError::Length { .. })
+        ));
+    }
+
+    #[test]
+    fn the_recorded_fingerprint_is_the_embedded_files() {
+        assert_eq!(tables::FONT, Fingerprint::of(POSTER_FONT));
     }
 }

@@ -138,9 +138,7 @@ pub fn request(
         refuse(Field::Lessons, PosterError::NoLessons);
     }
     // The words lay_out lets a class slogan capitalise: those of the titles on these posters.
-    let titles: Vec<&str> = chosen.iter().map(|lesson| lesson.title.as_str()).collect();
-    let known = check::capitalised_words(&titles);
-    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let known = check::known_words(&chosen);
     for lesson in chosen.iter().filter(|lesson| lesson.own_slogan) {
         if let Err(problem) = check::class_slogan(&lesson.slogan, font, &known) {
             let error = PosterError::Slogan {

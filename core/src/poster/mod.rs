@@ -273,13 +273,7 @@ pub fn lay_out(request: &PosterRequest, font: &PosterFont) -> Result<PreparedPag
         )),
         None => None,
     };
-    let titles: Vec<&str> = request
-        .lessons
-        .iter()
-        .map(|lesson| lesson.title.as_str())
-        .collect();
-    let known = check::capitalised_words(&titles);
-    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+    let known = check::known_words(&request.lessons);
     let mut formats = request.formats.clone();
     formats.sort();
     formats.dedup();

@@ -1,0 +1,11 @@
+//! What every Veriga page needs from the browser, in one place for the student app and the
+//! teacher area: each effect is opened once and handed in (storage through the app's context,
+//! the teacher tool's controller), and every failure is returned or logged, never dropped.
+
+pub mod download;
+pub mod languages;
+pub mod log;
+pub mod storage;
+pub mod worker;
+
+pub use storage::LocalStore;
