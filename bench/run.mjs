@@ -160,7 +160,7 @@ try {
   for (const [kind, value] of Object.entries(teachBytes)) report[`teach_first_load_br_bytes_${kind}`] = value;
   report.teach_first_load_br_bytes = Object.values(teachBytes).reduce((a, b) => a + b, 0);
   report.teacher_module_br_bytes = teachBytes.wasm + teachBytes.js;
-  notes.teacher_module_br_bytes = 'the teacher wasm and its JS (glue and loader); the poster font and every language\'s teacher texts are inside the wasm';
+  notes.teacher_module_br_bytes = 'the teacher wasm and its JS (glue and loader); the Romanian teacher texts are inside, the poster font and the other languages\' texts are cached files it fetches (counted under "other" in teach_first_load)';
 
   Object.assign(report, await measurePosters(browser, server.url, { runs: RUNS, stats }));
   notes.poster_pack_ms = 'ours: layout, PDF, 45 SVGs and the ZIP, timed inside the page (status data-ms); the peer: the PDF only';
