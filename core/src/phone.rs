@@ -22,7 +22,7 @@ pub fn phone_numbers(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for run in runs(text) {
         let joined: String = run.groups.concat();
-        let written_as_one = run.dialled || !run.loose() || joined.len() >= 9;
+        let written_as_one = run.dialled || !run.loose || joined.len() >= 9;
         if (joined.len() >= 6 && written_as_one && !run.is_date()) || is_short_code(&joined) {
             found.push(joined);
         } else {
@@ -59,17 +59,11 @@ struct Run<'a> {
     gaps: Vec<&'a str>,
     /// Whether it starts as a dialled number does, with 0 or +.
     dialled: bool,
+    /// Whether anything but one space joins two of its groups.
+    loose: bool,
 }
 
 impl Run<'_> {
-    /// Whether anything but one space joins two of its groups.
-    fn loose(&self) -> bool {
-        self.gaps.iter().any(|gap| {
-            let mut chars = gap.chars();
-            !matches!((chars.next(), chars.next()), (Some(ch), None) if ch.is_whitespace())
-        })
-    }
-
     /// Day, month and year with one kind of dot, dash or slash ("01.12.2026", "1/12/26").
     fn is_date(&self) -> bool {
         let lengths: Vec<usize> = self.groups.iter().map(|group| group.len()).collect();
@@ -88,25 +82,25 @@ fn runs(text: &str) -> Vec<Run<'_>> {
     for (start, end) in digit_groups(text) {
         let group = &text[start..end];
         let gap = &text[last_end..start];
-        let joins = !runs.is_empty() && {
-            let mut chars = gap.chars();
-            let single_space =
-                matches!((chars.next(), chars.next()), (Some(ch), None) if ch.is_whitespace());
-            let punctuation = !gap.is_empty()
-                && gap
-                    .chars()
-                    .all(|ch| ch.is_whitespace() || SEPARATORS.contains(&ch));
-            single_space || punctuation
-        };
+        // One space is the tight join; any other mix of spaces and separators a loose one.
+        let joins = !gap.is_empty()
+            && gap
+                .chars()
+                .all(|ch| ch.is_whitespace() || SEPARATORS.contains(&ch));
+        let mut chars = gap.chars();
+        let single_space =
+            matches!((chars.next(), chars.next()), (Some(ch), None) if ch.is_whitespace());
         match runs.last_mut() {
             Some(run) if joins => {
                 run.groups.push(group);
                 run.gaps.push(gap);
+                run.loose |= !single_space;
             }
             _ => runs.push(Run {
                 groups: vec![group],
                 gaps: Vec::new(),
                 dialled: group.starts_with('0') || text[..start].ends_with('+'),
+                loose: false,
             }),
         }
         last_end = end;

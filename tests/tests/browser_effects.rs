@@ -3,33 +3,16 @@
 //! make downloads only through it, and no page drops an effect's error with `let _ =`. A copy
 //! creeping back into `app/` or `teach/` fails here.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|err| panic!("{}: {err}", dir.display()));
-    for path in entries.map(|entry| entry.expect("a directory entry").path()) {
-        if path.is_dir() {
-            rust_files(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            found.push(path);
-        }
-    }
-}
+use std::path::PathBuf;
 
 fn sources(crates: &[&str]) -> Vec<(PathBuf, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut files = Vec::new();
-    for name in crates {
-        rust_files(&root.join(name).join("src"), &mut files);
-    }
-    assert!(files.len() > 10, "the sources were found: {files:?}");
+    let dirs: Vec<String> = crates.iter().map(|name| format!("{name}/src")).collect();
+    let dirs: Vec<&str> = dirs.iter().map(String::as_str).collect();
+    let files = common::sources(&dirs, &[".rs"]);
+    assert!(files.len() > 10, "the sources were found: {}", files.len());
     files
-        .into_iter()
-        .map(|path| {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
-            (path, text)
-        })
-        .collect()
 }
 
 #[test]

@@ -14,9 +14,9 @@ use veriga_core::poster::form::{self, LessonChoice, LessonText, PosterForm, Slog
 use veriga_core::poster::{Format, PosterFont, PosterLesson, PosterRequest, lay_out};
 use veriga_core::slogan::MAX_SLOGAN_CHARS;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+mod common;
+
+use common::root;
 
 fn real() -> LocaleTree {
     static TREE: OnceLock<LocaleTree> = OnceLock::new();
@@ -234,20 +234,7 @@ fn the_form_and_the_layout_let_a_slogan_capitalise_the_same_words() {
 
 /// Every Rust source of the workspace's crates but this file, with its text.
 fn rust_sources() -> Vec<(PathBuf, String)> {
-    fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for path in entries.map(|entry| entry.expect("a directory entry").path()) {
-            if path.is_dir() {
-                walk(&path, found);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                found.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    for dir in [
+    let dirs = [
         "core/src",
         "server/src",
         "server/tests",
@@ -256,17 +243,11 @@ fn rust_sources() -> Vec<(PathBuf, String)> {
         "browser/src",
         "tests/tests",
         "fuzz/fuzz_targets",
-    ] {
-        walk(&root().join(dir), &mut files);
-    }
+    ];
     let this = Path::new(file!()).file_name();
-    files
+    common::sources(&dirs, &[".rs"])
         .into_iter()
-        .filter(|file| file.file_name() != this)
-        .map(|file| {
-            let text = std::fs::read_to_string(&file).unwrap_or_default();
-            (file, text)
-        })
+        .filter(|(file, _)| file.file_name() != this)
         .collect()
 }
 
