@@ -42,8 +42,8 @@ const stats = (values) => {
 
 /**
  * Records, from navigation start, when the help line is on screen, when the lesson's first
- * card is (readable, from the prerendered page), and when the app has taken over (its wasm
- * ran, the static block is gone: progress, read-aloud and updates are live).
+ * card is (readable, from the prerendered page), and when the lesson module has taken over
+ * the page in place (`<html data-enhanced>`: progress, read-aloud and updates are live).
  */
 function timingProbe(tel) {
   const shown = (selector) => {
@@ -54,7 +54,7 @@ function timingProbe(tel) {
     const now = performance.now();
     if (window.__help === undefined && shown(`a[href="${tel}"]`)) window.__help = now;
     if (window.__card === undefined && shown('[data-testid=lesson-card]')) window.__card = now;
-    if (window.__lesson === undefined && !document.getElementById('boot') && shown('main#main [data-testid=lesson-next]')) window.__lesson = now;
+    if (window.__lesson === undefined && document.documentElement.dataset.enhanced && shown('main#main [data-testid=lesson-next]')) window.__lesson = now;
     if (window.__help === undefined || window.__card === undefined || window.__lesson === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);

@@ -24,6 +24,11 @@ started=$SECONDS
 trunk build --release --config teach/Trunk.toml
 echo "teacher area built in $((SECONDS - started)) s"
 
+step "the lesson module (its own wasm module, release) into target/lesson-dist/"
+started=$SECONDS
+trunk build --release --config lesson/Trunk.toml
+echo "lesson module built in $((SECONDS - started)) s"
+
 step "the app (wasm, release) into dist/, the teacher area under dist/teach/"
 started=$SECONDS
 trunk build --release

@@ -4,7 +4,10 @@
 //   asked for) and starts the wasm only after the page's first paint (the first card is
 //   readable before any code arrives), with the module, the wasm and the page language's pack
 //   then fetched side by side; Trunk's preload hints, which would fetch them alongside the
-//   page, are dropped. The teacher area's moves into a fingerprinted file (`script-src 'self'`);
+//   page, are dropped. A lesson's page (`data-enhance="lesson"`) starts the lesson module
+//   (lesson/, built just before into target/lesson-dist) instead of the app; the module starts
+//   the app through `verigaApp` when the device holds a newer verified update. The teacher
+//   area's loader moves into a fingerprinted file (`script-src 'self'`);
 // - minifies wasm-bindgen's JS glue (Trunk's minifier fails on it), a third of its bytes,
 //   and the quick-exit script (its comments are most of it);
 // - prerenders every student page into a copy of it, in every language, its {{message-key}}
@@ -19,8 +22,10 @@ import { join } from 'node:path';
 import { minify } from 'terser';
 
 const staging = process.argv[2];
-// `teach` finishes the teacher area's own build (public URL /teach/): loader and glue only.
+// `teach` finishes the teacher area's own build (public URL /teach/): loader and glue only;
+// `lesson` the lesson module's: its glue only (the app's build reads its loader).
 const teach = process.argv[3] === 'teach';
+const lessonModule = process.argv[3] === 'lesson';
 const base = teach ? '/teach/' : '/';
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -41,21 +46,35 @@ const loaderFiles = (body) => {
   modules.push(js[1].slice(base.length), wasm[1].slice(base.length));
   return { js, wasm };
 };
-const deferred = (body) => {
+// The lesson module's two files, as its own build's loader names them.
+const lessonFiles = () => {
+  const dir = process.env.VERIGA_LESSON_DIST || 'target/lesson-dist';
+  const page = join(dir, 'index.html');
+  if (!existsSync(page)) throw new Error(`${page} is missing: build the lesson module first (scripts/build.sh does)`);
+  const body = new RegExp(inline.source).exec(readFileSync(page, 'utf8'))?.[1];
+  if (!body) throw new Error(`${page} has no Trunk loader`);
   const { js, wasm } = loaderFiles(body);
-  return `const start = async () => {
+  for (const file of [js[1], wasm[1]]) cpSync(join(dir, file), join(staging, file));
+  return [js[1], wasm[1]];
+};
+const deferred = (body) => {
+  const lesson = lessonFiles();
+  const { js, wasm } = loaderFiles(body);
+  return `const load = async ([js, wasm]) => {
   const hint = (href, type) => {
     const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' });
     if (type) link.type = type;
     document.head.append(link);
   };
-  hint(${JSON.stringify(wasm[1])}, 'application/wasm');
+  hint(wasm, 'application/wasm');
   hint(\`/content/\${document.documentElement.lang}.json\`);
-  const bindings = await import(${JSON.stringify(js[1])});
-  const wasm = await bindings.default({ module_or_path: ${JSON.stringify(wasm[1])} });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  const bindings = await import(js);
+  await bindings.default({ module_or_path: wasm });
 };
+const lesson = ${JSON.stringify(lesson)};
+const app = ${JSON.stringify([js[1], wasm[1]])};
+window.verigaApp = () => load(app);
+const start = () => load(document.querySelector('[data-enhance="lesson"]') ? lesson : app);
 const later = () => setTimeout(start, 0);
 if (document.visibilityState === 'hidden') later();
 else requestAnimationFrame(() => requestAnimationFrame(later));
@@ -64,6 +83,10 @@ else requestAnimationFrame(() => requestAnimationFrame(later));
 html = html.replace(inline, (whole, body) => {
   if (whole.includes(' src=')) return whole;
   moved += 1;
+  if (lessonModule) {
+    loaderFiles(body);
+    return whole;
+  }
   if (!teach) return `<script type="module">${deferred(body)}</script>`;
   loaderFiles(body);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
@@ -85,9 +108,13 @@ for (const name of modules.filter((file) => file.endsWith('.js'))) {
   writeFileSync(path, code);
 }
 const quickExit = join(staging, 'quick-exit.js');
-if (!teach && existsSync(quickExit)) {
+if (!teach && !lessonModule && existsSync(quickExit)) {
   const { code } = await minify(readFileSync(quickExit, 'utf8'), { ecma: 2015 });
   writeFileSync(quickExit, code);
+}
+if (lessonModule) {
+  console.log(`postbuild: lesson module's glue minified (${staging})`);
+  process.exit(0);
 }
 if (!teach) {
   const hints = /\s*<link rel="(modulepreload|preload)"[^>]*>/g;

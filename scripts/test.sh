@@ -14,7 +14,7 @@ step "clippy, native"
 cargo clippy --locked --offline --workspace --all-targets -- -D warnings
 
 step "clippy, wasm32"
-cargo clippy --locked --offline -p veriga-app -p veriga-teach -p veriga-core -p veriga-browser --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --offline -p veriga-app -p veriga-lesson -p veriga-teach -p veriga-core -p veriga-browser --target wasm32-unknown-unknown -- -D warnings
 
 step "clippy, the prerender (the app's components, natively)"
 cargo clippy --locked --offline -p veriga-app --no-default-features --features ssr --all-targets -- -D warnings

@@ -1,9 +1,7 @@
 //! The Veriga app: the student's path. In the browser (`csr`) it runs client-side; natively
 //! (`ssr`) the same components prerender the student pages at build time.
 
-mod api;
 mod components;
-mod js_pack;
 mod locale;
 mod nav;
 mod offline;
@@ -13,7 +11,6 @@ mod prefs;
 mod prerender;
 mod speech;
 mod storage;
-mod updates;
 
 pub use components::app::App;
 
@@ -23,4 +20,4 @@ pub(crate) const STATIC: bool = cfg!(feature = "ssr");
 #[cfg(feature = "ssr")]
 pub use prerender::{PrerenderError, prerender_into};
 
-include!(concat!(env!("OUT_DIR"), "/languages.rs"));
+pub use veriga_browser::LANGUAGES;

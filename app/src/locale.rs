@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use veriga_core::pack::ContentPack;
 use veriga_core::settings;
 
-use crate::api;
+use veriga_browser::pack;
+use veriga_browser::updates::{self, Outcome};
+
 use crate::storage::{self, Store};
-use crate::updates::{self, Outcome};
 
 /// The pack the reader sees, and what went wrong with the last language switch, if anything.
 #[derive(Clone, Copy)]
@@ -152,7 +153,7 @@ impl Locale {
     fn load(self, lang: String, remember: bool) {
         self.requested.set(lang.clone());
         leptos::task::spawn_local(async move {
-            let result = api::fetch_pack(&lang).await;
+            let result = pack::fetch_built_in(&lang).await;
             if self.requested.get_untracked() != lang {
                 return; // a later choice overtook this one
             }

@@ -38,22 +38,7 @@ impl Prefs {
             read_aloud: RwSignal::new(read_aloud),
             store,
         };
-        // The size is a class on <html>, so it scales everything sized in rem.
-        Effect::new(move |_| {
-            let step = prefs.text_size.get();
-            if let Some(root) = web_sys::window()
-                .and_then(|window| window.document())
-                .and_then(|document| document.document_element())
-            {
-                let classes = root.class_list();
-                for size in 0..=settings::MAX_TEXT_SIZE {
-                    // A class list takes any plain token; the call fails only on a bad one.
-                    classes
-                        .toggle_with_force(&format!("text-{size}"), size == step)
-                        .ok();
-                }
-            }
-        });
+        Effect::new(move |_| veriga_browser::prefs::apply_text_size(prefs.text_size.get()));
         prefs
     }
 

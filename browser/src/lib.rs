@@ -5,7 +5,14 @@
 pub mod download;
 pub mod languages;
 pub mod log;
+pub mod offline;
+pub mod pack;
+pub mod prefs;
+pub mod speech;
 pub mod storage;
+pub mod updates;
 pub mod worker;
 
 pub use storage::LocalStore;
+
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));

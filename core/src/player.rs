@@ -117,6 +117,16 @@ impl Player {
     }
 }
 
+/// The id of step `index` on a lesson's page, which its static links target (`step-3`).
+pub fn step_id(index: usize) -> String {
+    format!("step-{index}")
+}
+
+/// The step a URL's fragment names (`#step-3`), as a static page's links leave it.
+pub fn step_in_fragment(fragment: &str) -> Option<usize> {
+    fragment.strip_prefix("#step-")?.parse().ok()
+}
+
 /// What a horizontal swipe of `moved` CSS pixels means: -1 back, 1 forward, 0 nothing.
 pub fn swipe(moved: i32) -> i8 {
     /// A move this long counts as a swipe; shorter ones are taps and scrolls.
@@ -133,6 +143,14 @@ pub fn swipe(moved: i32) -> i8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_step_is_named_in_the_fragment_its_links_target() {
+        assert_eq!(step_in_fragment(&format!("#{}", step_id(3))), Some(3));
+        assert_eq!(step_in_fragment("#step-x"), None);
+        assert_eq!(step_in_fragment("#main"), None);
+        assert_eq!(step_in_fragment(""), None);
+    }
     use crate::pack::{Action, Choice, Scenario};
 
     fn lesson(cards: usize) -> Lesson {

@@ -85,7 +85,6 @@ lesson-progress = Step { $step } of { $total }
 lesson-previous = Back
 lesson-next = Next
 lesson-scenario-title = What would you do?
-lesson-feedback-title = What we think
 lesson-try-other = You can pick another answer too, to see what happens.
 lesson-takeaway-title = Remember
 lesson-action-title = What you can do

@@ -85,7 +85,6 @@ lesson-progress = Lépés: { $step } / { $total }
 lesson-previous = Vissza
 lesson-next = Tovább
 lesson-scenario-title = Te mit tennél?
-lesson-feedback-title = Mit gondolunk
 lesson-try-other = Egy másik választ is kipróbálhatsz, hogy lásd, mi történik.
 lesson-takeaway-title = Jegyezd meg
 lesson-action-title = Mit tehetsz

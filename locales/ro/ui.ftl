@@ -85,7 +85,6 @@ lesson-progress = Pasul { $step } din { $total }
 lesson-previous = Înapoi
 lesson-next = Mai departe
 lesson-scenario-title = Ce ai face?
-lesson-feedback-title = Ce părere avem
 lesson-try-other = Poți alege și alt răspuns ca să vezi ce se întâmplă.
 lesson-takeaway-title = De reținut
 lesson-action-title = Ce poți face

@@ -41,6 +41,14 @@ export const LANGS = [homeLang, ...homePack.languages.map(({ code }) => code).fi
 export const ANCHOR_TEL = 'tel:0800800678';
 /** Where quick exit goes: public/quick-exit.js leaves for its link's href. */
 export const NEUTRAL_URL = homeLink('quick-exit link', (link) => 'data-quick-exit' in link).href;
+/** The lesson module's and the app's JS glue and wasm, as the page's loader names them. */
+export const MODULES = Object.fromEntries(
+  ['lesson', 'app'].map((role) => {
+    const files = home.match(new RegExp(`const ${role} = (\\[[^\\]]+\\]);`))?.[1];
+    if (!files) throw new Error(`${homeFile}'s loader names no ${role} module: is ${DIST} a build?`);
+    return [role, JSON.parse(files)];
+  }),
+);
 /** core's marker of a missing message: the packs must not carry it, so it is read from core. */
 export const MISSING_MARKER = (() => {
   const source = readFileSync(join(root, 'core/src/pack.rs'), 'utf8');
@@ -159,8 +167,20 @@ export function offlineReady(page, lang) {
   );
 }
 
-/** Waits until the app (not the static boot screen) has rendered. */
+/**
+ * Follows a link on a lesson's page, which loads the next page (replacing this one in the
+ * history), and waits until that page's code has run.
+ */
+export async function followLink(page, link) {
+  await Promise.all([page.waitForEvent('load'), link.click()]);
+  await appReady(page);
+}
+
+/**
+ * Waits until the page's code has run: the lesson module has taken over a lesson's page in
+ * place, or the app has drawn any other screen (both mark `<html data-enhanced>`).
+ */
 export async function appReady(page) {
-  await page.waitForSelector('#boot', { state: 'detached', timeout: 15000 });
+  await page.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 15000 });
   await page.waitForSelector('main#main', { timeout: 15000 });
 }

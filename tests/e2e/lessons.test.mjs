@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  ANCHOR_TEL, LANGS, MISSING_MARKER, appReady, launchBrowser, newPage, offlineReady, startServer, waitUntil,
+  ANCHOR_TEL, LANGS, MISSING_MARKER, appReady, followLink, launchBrowser, newPage, offlineReady, startServer, waitUntil,
 } from './harness.mjs';
 
 let server;
@@ -52,14 +52,15 @@ describe('a lesson opened from a QR code', () => {
     assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
     await walkLesson(page, lesson);
 
-    assert.ok(await page.getByTestId('feedback').isHidden());
     await page.getByTestId('lesson-previous').click();
-    await page.getByTestId('choice-1').click();
-    const feedback = page.getByTestId('feedback');
-    assert.ok(await feedback.isVisible());
-    assert.match(await feedback.innerText(), new RegExp(lesson.scenario.choices[1].feedback.slice(0, 30)));
-    await page.getByTestId('choice-0').click();
-    assert.match(await feedback.innerText(), new RegExp(lesson.scenario.choices[0].feedback.slice(0, 30)));
+    const feedback = (choice) => page.getByTestId(`choice-${choice}`).getByTestId('choice-feedback');
+    assert.ok(await feedback(1).isHidden());
+    await page.getByTestId('choice-1').locator('summary').click();
+    assert.ok(await feedback(1).isVisible());
+    assert.equal(await feedback(1).innerText(), lesson.scenario.choices[1].feedback);
+    await page.getByTestId('choice-0').locator('summary').click();
+    assert.equal(await feedback(0).innerText(), lesson.scenario.choices[0].feedback);
+    assert.ok(await feedback(1).isHidden(), 'one answer open at a time');
     await page.getByTestId('lesson-next').click();
 
     const action = page.getByTestId('lesson-action-link');
@@ -67,7 +68,7 @@ describe('a lesson opened from a QR code', () => {
     await page.getByTestId('lesson-finish').click();
     assert.ok(await page.getByTestId('lesson-finished').isVisible());
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Acasă' }).click();
+    await followLink(page, page.getByRole('navigation').getByRole('link', { name: 'Acasă' }));
     const item = page.locator('a[href="/ro/l/lover-boy"]');
     assert.ok(await item.getByTestId('done-badge').isVisible(), 'done on Home');
     assert.ok(await page.locator('a[href="/ro/l/job-offers"]').getByTestId('done-badge').isHidden());
@@ -110,7 +111,7 @@ describe('a lesson opened from a QR code', () => {
     await page.mouse.up();
     assert.match(await page.getByTestId('lesson-step').innerText(), /Step 3 of/, 'swipe left goes forward');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await followLink(page, page.getByRole('navigation').getByRole('link', { name: 'Home' }));
     const title = packs.en.lessons.find((l) => l.id === 'job-offers').title;
     await page.getByRole('link', { name: `Continue: ${title}` }).click();
     assert.match(await page.getByTestId('lesson-step').innerText(), /Step 3 of/, 'continues where it stopped');
@@ -239,7 +240,9 @@ describe('read-aloud', () => {
   /** A stand-in for the Web Speech API with the given voices, recording what it says. */
   const fakeSpeech = (voices) => {
     window.__spoken = [];
-    window.__cancelled = 0;
+    // Kept across pages: leaving a lesson is a page load.
+    const cancelled = () => Number(sessionStorage.getItem('cancelled') ?? 0);
+    window.__cancelled = cancelled;
     class Utterance {
       constructor(text) { this.text = text; }
     }
@@ -248,7 +251,7 @@ describe('read-aloud', () => {
       value: {
         getVoices: () => voices.map((lang) => ({ lang, name: lang })),
         speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
-        cancel: () => { window.__cancelled += 1; },
+        cancel: () => sessionStorage.setItem('cancelled', String(cancelled() + 1)),
         onvoiceschanged: null,
       },
     });
@@ -263,9 +266,9 @@ describe('read-aloud', () => {
     await page.getByTestId('read-aloud').click();
     const spoken = await page.evaluate(() => window.__spoken);
     assert.deepEqual(spoken, [{ text: lesson.cards[0], lang: 'ro' }]);
-    const cancelledBefore = await page.evaluate(() => window.__cancelled);
-    await page.getByRole('navigation').getByRole('link', { name: 'Acasă' }).click();
-    assert.ok((await page.evaluate(() => window.__cancelled)) > cancelledBefore, 'stopped on navigation');
+    const cancelledBefore = await page.evaluate(() => window.__cancelled());
+    await followLink(page, page.getByRole('navigation').getByRole('link', { name: 'Acasă' }));
+    assert.ok((await page.evaluate(() => window.__cancelled())) > cancelledBefore, 'stopped on navigation');
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -276,8 +279,8 @@ describe('read-aloud', () => {
     await page.goto(`${server.url}/l/my-info`);
     await appReady(page);
     assert.ok(await page.getByTestId('read-aloud').isHidden(), 'no Hungarian voice');
-    await page.getByTestId('lang-en').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await followLink(page, page.getByTestId('lang-en'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.ok(await page.getByTestId('read-aloud').isVisible(), 'English voice exists');
     await page.goto(`${server.url}/settings`);
     await appReady(page);

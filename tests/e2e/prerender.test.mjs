@@ -1,10 +1,10 @@
 // The first bytes of a QR scan are the lesson (issue 12, first part): every lesson's page is
 // prerendered at build time by the app's own components, so its title, first card, the help
 // line and quick exit are in the HTML itself, readable before the wasm arrives and with
-// JavaScript off; when the wasm does arrive, the app takes over the same screen.
+// JavaScript off; when the wasm does arrive, the lesson module takes over the same page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ANCHOR_TEL, LANGS, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
+import { ANCHOR_TEL, LANGS, MODULES, NEUTRAL_URL, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -67,13 +67,19 @@ describe('a lesson page is the lesson before any script runs', () => {
     await context.close();
   });
 
-  test('when the wasm arrives, the app takes over the same screen, once', async () => {
+  test('when the wasm arrives, the lesson module takes over the page in place, without the app', async () => {
     const { context, page, problems } = await newPage(browser, server.url, { locale: 'ro-RO' });
+    const wasm = [];
+    page.on('request', (request) => request.url().endsWith('.wasm') && wasm.push(new URL(request.url()).pathname));
     const lesson = ro.lessons.find((l) => l.id === 'someone-you-know');
     await page.goto(`${server.url}/l/${lesson.id}`);
+    const title = await page.getByTestId('lesson-title').elementHandle();
     await appReady(page);
-    await page.waitForFunction(() => !document.getElementById('boot'));
-    assert.equal(await page.locator('main').count(), 1, 'the static screen is gone, not doubled');
+    assert.equal(await page.getAttribute('html', 'data-enhanced'), 'lesson');
+    assert.ok(await title.evaluate((node) => node.isConnected), 'the prerendered lesson is kept, not redrawn');
+    assert.equal(await page.locator('main').count(), 1);
+    assert.ok(await page.getByTestId('static-next').first().isHidden(), 'the static links give way to the buttons');
+    assert.deepEqual(wasm, [MODULES.lesson[1]], 'only the lesson module, never the app');
     assert.equal(await page.getByTestId('lesson-title').innerText(), lesson.title);
     assert.ok((await page.getByTestId('lesson-card').first().innerText()).includes(firstParagraph(lesson)));
     await page.getByTestId('lesson-next').click();
@@ -125,9 +131,9 @@ async function walkStatic(page, lesson) {
   }
   const scenario = page.locator(`#step-${lesson.cards.length}`);
   assert.ok(await scenario.isVisible(), `${lesson.id}: the scenario shows`);
-  const feedback = scenario.getByTestId('static-choice-1').getByTestId('static-feedback');
+  const feedback = scenario.getByTestId('choice-1').getByTestId('choice-feedback');
   assert.ok(await feedback.isHidden());
-  await scenario.getByTestId('static-choice-1').locator('summary').click();
+  await scenario.getByTestId('choice-1').locator('summary').click();
   assert.ok(await feedback.isVisible(), `${lesson.id}: an answer reveals its feedback`);
   assert.equal(await feedback.innerText(), lesson.scenario.choices[1].feedback);
   await scenario.getByTestId('static-next').click();
@@ -184,12 +190,14 @@ describe('the static page can be read and answered without the wasm', () => {
     const lesson = ro.lessons.find((l) => l.id === 'lover-boy');
     const scenario = lesson.cards.length;
     await page.goto(`${server.url}/l/${lesson.id}#step-${scenario}`, { waitUntil: 'domcontentloaded' });
-    await page.locator(`#step-${scenario}`).getByTestId('static-choice-2').locator('summary').click();
+    await page.locator(`#step-${scenario}`).getByTestId('choice-2').locator('summary').click();
     release();
     await appReady(page);
-    assert.ok(await page.getByTestId('feedback').isVisible());
-    assert.equal(await page.locator('[data-testid=feedback-text]:visible').innerText(), lesson.scenario.choices[2].feedback);
-    assert.equal(await page.getByTestId('choice-2').getAttribute('aria-pressed'), 'true');
+    assert.ok(await page.locator(`#step-${scenario}`).isVisible(), 'still on the scenario');
+    assert.equal(await page.locator('[data-testid=choice-feedback]:visible').innerText(), lesson.scenario.choices[2].feedback);
+    // The open answer is the reader's choice: read aloud with the scenario, and the only one open.
+    await page.getByTestId('choice-0').locator('summary').click();
+    assert.equal(await page.locator('[data-testid=choice-feedback]:visible').innerText(), lesson.scenario.choices[0].feedback);
     await context.close();
   });
 });

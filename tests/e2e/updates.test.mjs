@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { SERVER, appReady, launchBrowser, newPage, startServer } from './harness.mjs';
+import { SERVER, appReady, followLink, launchBrowser, newPage, startServer } from './harness.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DEV_KEY = join(root, 'data/dev-signing.key');
@@ -88,7 +88,7 @@ describe('the app refuses bad updates and keeps its lesson', () => {
       await appReady(page);
       await page.waitForFunction(() => localStorage.getItem('veriga.content.rejected') !== null);
       const title = builtIn.lessons.find((l) => l.id === 'lover-boy').title;
-      await page.getByRole('navigation').getByRole('link', { name: 'Confidențialitate' }).click();
+      await followLink(page, page.getByRole('navigation').getByRole('link', { name: 'Confidențialitate' }));
       assert.match(await page.getByTestId('content-last-rejection').innerText(), REASONS[name]);
       assert.match(await page.getByTestId('content-source').innerText(), /a venit odată cu aplicația/);
       await page.goto(`${server.url}/l/lover-boy`);
@@ -124,7 +124,7 @@ describe('a corrected lesson reaches the open app', () => {
     assert.equal(await page.getByTestId('lesson-title').innerText(), oldTitle, 'not swapped mid-lesson');
     assert.match(await page.getByTestId('lesson-step').innerText(), /Pasul 3 din/);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Acasă' }).click();
+    await followLink(page, page.getByRole('navigation').getByRole('link', { name: 'Acasă' }));
     assert.match(await page.locator('a.lesson-link[href="/ro/l/lover-boy"]').innerText(), /ediție corectată/, 'new text after navigating');
     await page.getByRole('navigation').getByRole('link', { name: 'Confidențialitate' }).click();
     assert.match(await page.getByTestId('content-source').innerText(), /actualizat/);

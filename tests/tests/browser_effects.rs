@@ -1,7 +1,7 @@
-//! The browser's effects have one home, `browser/` (veriga-browser): the student app and the
-//! teacher area open storage, read the browser's languages, register the service worker and
+//! The browser's effects have one home, `browser/` (veriga-browser): the student app, the
+//! lesson module and the teacher area open storage, read the browser's languages, register the service worker and
 //! make downloads only through it, and no page drops an effect's error with `let _ =`. A copy
-//! creeping back into `app/` or `teach/` fails here.
+//! creeping back into `app/`, `lesson/` or `teach/` fails here.
 
 mod common;
 
@@ -30,7 +30,7 @@ fn only_the_browser_crate_opens_the_browsers_effects() {
         ("create_object_url", "downloads: veriga_browser::download"),
         ("console::", "logging: veriga_browser::log"),
     ];
-    for (path, text) in sources(&["app", "teach"]) {
+    for (path, text) in sources(&["app", "lesson", "teach"]) {
         for (call, home) in effects {
             assert!(
                 !text.contains(call),
@@ -43,7 +43,7 @@ fn only_the_browser_crate_opens_the_browsers_effects() {
 
 #[test]
 fn no_page_drops_an_effects_error() {
-    for (path, text) in sources(&["app", "teach", "browser"]) {
+    for (path, text) in sources(&["app", "lesson", "teach", "browser"]) {
         for (number, line) in text.lines().enumerate() {
             // Formatting into a String cannot fail: that `Result` is no effect's.
             let dropped = line.trim_start().starts_with("let _ =") && !line.contains("write!(");

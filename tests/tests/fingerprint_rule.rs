@@ -8,7 +8,15 @@ mod common;
 #[test]
 fn no_script_repeats_trunks_fingerprint_rule() {
     let files = common::sources(
-        &["scripts", "bench", "tests/e2e", "public", "app", "teach"],
+        &[
+            "scripts",
+            "bench",
+            "tests/e2e",
+            "public",
+            "app",
+            "lesson",
+            "teach",
+        ],
         &[".js", ".mjs", ".sh"],
     );
     assert!(files.len() > 10, "the scripts were found: {}", files.len());

@@ -239,6 +239,7 @@ fn rust_sources() -> Vec<(PathBuf, String)> {
         "server/src",
         "server/tests",
         "app/src",
+        "lesson/src",
         "teach/src",
         "browser/src",
         "tests/tests",

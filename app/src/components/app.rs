@@ -135,11 +135,18 @@ fn MenuLink(
     }
 }
 
+/// The app draws the screen from here on; `data-enhanced` says so to the page's CSS (and to
+/// the tests and the benchmark), as the lesson module's does.
 fn remove_boot_screen() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("boot"))
-    {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();
+    }
+    if let Some(root) = document.document_element()
+        && root.set_attribute("data-enhanced", "app").is_err()
+    {
+        veriga_browser::log::warn("marking the page", &"data-enhanced");
     }
 }

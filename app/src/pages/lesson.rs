@@ -6,14 +6,16 @@
 //! Prerendered (the `ssr` build), the same page carries static controls instead of the live
 //! ones, so it works before the wasm arrives and with JavaScript off: every step has an id
 //! and links to the steps around it (CSS shows the step a link targets), and each answer is a
-//! `<details>` that opens on its feedback. When the app takes over it starts where the reader
-//! is: the step in the URL's fragment and the answer left open.
+//! `<details>` that opens on its feedback, here and in the app alike. Elements marked
+//! `data-live` wait for code. On that page the lesson module (`lesson/`) adds the code in
+//! place; when the app draws a lesson (opened from Home) it starts where the reader is: the
+//! step in the URL's fragment and the answer left open.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use veriga_core::pack::{ContentPack, Lesson};
-use veriga_core::player::{self, Player, Step};
+use veriga_core::player::{self, Player, Step, step_id};
 use veriga_core::progress::Progress;
 use veriga_core::route::Route;
 use web_sys::PointerEvent;
@@ -159,7 +161,9 @@ pub fn LessonPage(
     let previous_label = pack.text("lesson-previous");
     let next_label = pack.text("lesson-next");
     view! {
-        <article class="lesson" data-testid="lesson">
+        // `data-enhance` has the page's loader start the lesson module here, not the app;
+        // `data-live` marks what the static page hides until code runs.
+        <article class="lesson" data-testid="lesson" data-enhance="lesson">
             <h1 data-testid="lesson-title">{lesson.title.clone()}</h1>
             <p class="step-count" data-testid="lesson-step">{progress_label}</p>
             <ReadAloud
@@ -185,7 +189,7 @@ pub fn LessonPage(
                     pager=pager(cards + 1)
                 />
             </div>
-            <div class="pager" hidden=STATIC>
+            <div class="pager" hidden=STATIC data-live>
                 <button
                     data-testid="lesson-previous"
                     disabled=move || player.with(Player::at_start)
@@ -203,18 +207,13 @@ pub fn LessonPage(
                 </button>
             </div>
             // Swipes and arrow keys need the app.
-            <p class="hint" hidden=STATIC>{pack.text("lesson-swipe-hint")}</p>
+            <p class="hint" hidden=STATIC data-live>{pack.text("lesson-swipe-hint")}</p>
         </article>
     }
 }
 
 /// Whether this build is the prerender: its pages carry the static controls.
 const STATIC: bool = cfg!(feature = "ssr");
-
-/// The id of step `index`, which the static links target.
-fn step_id(index: usize) -> String {
-    format!("step-{index}")
-}
 
 /// Where the reader is on the static page the app is taking over: the step in the URL's
 /// fragment (`#step-3`) and the answer left open, if any.
@@ -227,7 +226,7 @@ fn static_position() -> (Option<usize>, Option<usize>) {
         .location()
         .hash()
         .ok()
-        .and_then(|hash| hash.strip_prefix("#step-")?.parse().ok());
+        .and_then(|hash| player::step_in_fragment(&hash));
     let choice = window
         .document()
         .and_then(|document| {
@@ -306,36 +305,10 @@ fn ScenarioStep(
     pager: Option<AnyView>,
 ) -> impl IntoView {
     // The scenario follows the cards.
-    let index = lesson.cards.len();
-    if STATIC {
-        // Each answer opens on its own feedback, with no script at all.
-        let choices = lesson
-            .scenario
-            .choices
-            .iter()
-            .enumerate()
-            .map(|(index, choice)| {
-                view! {
-                    <li>
-                        <details class="choice-static" data-choice=index.to_string() data-testid=format!("static-choice-{index}")>
-                            <summary>{choice.text.clone()}</summary>
-                            <p data-testid="static-feedback">{choice.feedback.clone()}</p>
-                        </details>
-                    </li>
-                }
-            })
-            .collect_view();
-        return view! {
-            <div class="scenario" id=step_id(index) hidden=move || !shown.get()>
-                <h2>{pack.text("lesson-scenario-title")}</h2>
-                <p>{lesson.scenario.situation.clone()}</p>
-                <ul class="choices">{choices}</ul>
-                {pager}
-            </div>
-        }
-        .into_any();
-    }
+    let step = lesson.cards.len();
     let chosen = Memo::new(move |_| player.with(Player::chosen));
+    // Each answer is a `<details>` that opens on its own feedback, with no script at all; the
+    // app keeps one open at a time (the reader's choice, which read-aloud reads).
     let choices = lesson
         .scenario
         .choices
@@ -344,48 +317,35 @@ fn ScenarioStep(
         .map(|(index, choice)| {
             view! {
                 <li>
-                    <button
-                        class="choice"
+                    <details
+                        class="choice-static"
+                        data-choice=index.to_string()
                         data-testid=format!("choice-{index}")
-                        aria-pressed=move || if chosen.get() == Some(index) { "true" } else { "false" }
-                        on:click=move |_| {
-                            player.update(|player| {
-                                player.choose(index);
-                            });
+                        prop:open=move || chosen.get() == Some(index)
+                        on:toggle=move |event| {
+                            if event_target::<web_sys::HtmlDetailsElement>(&event).open() {
+                                player.update(|player| {
+                                    player.choose(index);
+                                });
+                            }
                         }
                     >
-                        {choice.text.clone()}
-                    </button>
+                        <summary>{choice.text.clone()}</summary>
+                        <p data-testid="choice-feedback">{choice.feedback.clone()}</p>
+                    </details>
                 </li>
             }
         })
         .collect_view();
-    let feedback = lesson
-        .scenario
-        .choices
-        .iter()
-        .enumerate()
-        .map(|(index, choice)| {
-            view! {
-                <p data-testid="feedback-text" hidden=move || chosen.get() != Some(index)>
-                    {choice.feedback.clone()}
-                </p>
-            }
-        })
-        .collect_view();
     view! {
-        <div class="scenario" id=step_id(index) hidden=move || !shown.get()>
+        <div class="scenario" id=step_id(step) hidden=move || !shown.get()>
             <h2>{pack.text("lesson-scenario-title")}</h2>
             <p>{lesson.scenario.situation.clone()}</p>
             <ul class="choices">{choices}</ul>
-            <div class="feedback" data-testid="feedback" role="status" hidden=move || chosen.get().is_none()>
-                <h3>{pack.text("lesson-feedback-title")}</h3>
-                {feedback}
-                <p class="hint">{pack.text("lesson-try-other")}</p>
-            </div>
+            <p class="hint">{pack.text("lesson-try-other")}</p>
+            {pager}
         </div>
     }
-    .into_any()
 }
 
 /// The takeaway, the action with its help line, and "finished".
@@ -439,7 +399,7 @@ fn WrapUp(
             {call}
             {pager}
             // Marking a lesson done needs the app's storage: not on the static page.
-            <button class="primary finish" data-testid="lesson-finish" hidden=move || STATIC || finished.get() on:click=finish>
+            <button class="primary finish" data-testid="lesson-finish" hidden=move || STATIC || finished.get() data-live on:click=finish>
                 {pack.text("lesson-finish")}
             </button>
             <p class="done" role="status" data-testid="lesson-finished" hidden=move || !finished.get()>

@@ -1,4 +1,5 @@
-//! Reads a content pack from the browser's own `JSON.parse` result.
+//! The built-in content pack of a language (`/content/<lang>.json`), fetched and checked before
+//! use, and read from the browser's own `JSON.parse` result.
 //!
 //! Parsing with serde_json in wasm cost about a third of the student bundle; the browser
 //! already has a fast JSON parser, so the app only walks the parsed object. Native code (the
@@ -7,10 +8,12 @@
 use std::collections::BTreeMap;
 
 use js_sys::{Array, Object, Reflect};
+use veriga_core::pack::PackError;
 use veriga_core::pack::{
     Action, CheckItem, Choice, ContentPack, HelpLine, LanguageName, Lesson, Scenario, SelfCheck,
 };
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 fn field(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
@@ -140,4 +143,53 @@ pub fn read(value: &JsValue) -> Option<ContentPack> {
         lessons: list(value, "lessons", lesson)?,
         checks: list(value, "checks", self_check)?,
     })
+}
+
+/// Why content could not be loaded; each maps to a message the reader sees.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// No connection and nothing stored: common on a bus.
+    #[error("offline")]
+    Offline,
+    #[error("the server answered {0}")]
+    Status(u16),
+    #[error("{0}")]
+    Pack(PackError),
+}
+
+impl LoadError {
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            LoadError::Offline => "error-offline",
+            LoadError::Status(_) => "error-server",
+            LoadError::Pack(err) => err.message_key(),
+        }
+    }
+}
+
+/// The built-in pack of a language, as shipped with this build.
+pub async fn fetch_built_in(lang: &str) -> Result<ContentPack, LoadError> {
+    let json = fetch_json(&format!("/content/{lang}.json")).await?;
+    let pack = read(&json)
+        .ok_or_else(|| LoadError::Pack(PackError::Malformed("unexpected shape".into())))?;
+    pack.validate(lang).map_err(LoadError::Pack)?;
+    Ok(pack)
+}
+
+/// The response parsed by the browser's JSON parser.
+async fn fetch_json(url: &str) -> Result<JsValue, LoadError> {
+    let window = web_sys::window().ok_or(LoadError::Offline)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| LoadError::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Offline)?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let json = response
+        .json()
+        .map_err(|_| LoadError::Pack(PackError::Malformed("not JSON".into())))?;
+    JsFuture::from(json)
+        .await
+        .map_err(|_| LoadError::Pack(PackError::Malformed("not JSON".into())))
 }

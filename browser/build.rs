@@ -1,5 +1,5 @@
-//! Lists the language folders of `locales/` for the app, so that adding a language is adding a
-//! folder: the app learns which packs exist without any code change. Also pins the public keys
+//! Lists the language folders of `locales/` for every page that loads a pack (the student app
+//! and the lesson module), so that adding a language is adding a folder: no code changes. Also pins the public keys
 //! that may sign content updates: `keys/trusted-keys.txt`, plus the local development key
 //! `data/dev-signing.pub` when it exists.
 

@@ -1,8 +1,8 @@
 //! Signed content updates: asks the server for a newer pack with a request of its own
 //! (`/api/v1/content/<lang>`, with the last ETag, so an unchanged pack costs a 304), accepts it
 //! only if it passes every check in `veriga_core::update`, and keeps it on the device.
-//! `locale.rs` decides when: as the app opens, and every 6 hours while online. The pack in use
-//! changes only at the reader's next navigation.
+//! The page decides when (the app's `locale.rs`, the lesson module): as it opens, and every 6
+//! hours while online. The pack in use changes only at the reader's next navigation.
 
 use js_sys::{JSON, Reflect};
 use veriga_core::pack::ContentPack;
@@ -12,7 +12,7 @@ use veriga_core::update::{self, CHECKED_KEY, REJECTED_KEY, Rejection, etag_key, 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::js_pack;
+use crate::pack;
 
 /// What a check found.
 pub enum Outcome {
@@ -38,7 +38,7 @@ fn judge(text: &str, lang: &str, version_in_use: u64) -> Result<ContentPack, Rej
     };
     let pack_text = update::authenticate(&signed, crate::PINNED_KEYS)?;
     let parsed = JSON::parse(pack_text).map_err(|_| Rejection::Malformed)?;
-    let pack = js_pack::read(&parsed).ok_or(Rejection::Malformed)?;
+    let pack = pack::read(&parsed).ok_or(Rejection::Malformed)?;
     update::admit(&pack, lang, version_in_use)?;
     Ok(pack)
 }
@@ -68,12 +68,12 @@ pub async fn check(store: &dyn KeyValueStore, lang: &str, version_in_use: u64) -
         .unwrap_or_default();
     // Unrecorded, About shows an older check: worth a note, not the reader's attention.
     if let Err(err) = store.set(CHECKED_KEY, &now) {
-        veriga_browser::log::warn("recording the update check", &err);
+        crate::log::warn("recording the update check", &err);
     }
     if let Outcome::Rejected(reason) = &outcome
         && let Err(err) = store.set(REJECTED_KEY, &format!("{}|{now}", reason.message_key()))
     {
-        veriga_browser::log::warn("recording a refused update", &err);
+        crate::log::warn("recording a refused update", &err);
     }
     outcome
 }
@@ -117,7 +117,7 @@ async fn fetch_and_judge(store: &dyn KeyValueStore, lang: &str, version_in_use: 
                 .set(&pack_key(lang), &text)
                 .and_then(|()| etag.map_or(Ok(()), |etag| store.set(&etag_key(lang), &etag)));
             if let Err(err) = kept {
-                veriga_browser::log::warn("keeping the update", &err);
+                crate::log::warn("keeping the update", &err);
             }
             Outcome::Accepted(Box::new(pack))
         }
