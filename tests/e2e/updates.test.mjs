@@ -142,3 +142,27 @@ describe('a corrected lesson reaches the open app', () => {
     await live.stop();
   });
 });
+
+describe('a prerendered page never hides newer verified text', () => {
+  test('with no service worker to serve the app, the lesson module hands a stale page to the app', async () => {
+    const { context, page, problems } = await newPage(browser, server.url, { locale: 'ro-RO', serviceWorkers: 'block' });
+    const body = envelope(JSON.stringify(corrected()));
+    await context.route('**/api/v1/content/ro', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { etag: '"corrected"' }, body }),
+    );
+    const title = builtIn.lessons.find((l) => l.id === 'lover-boy').title;
+    await page.goto(`${server.url}/l/lover-boy`);
+    await appReady(page);
+    assert.equal(await page.getAttribute('html', 'data-enhanced'), 'lesson');
+    await page.waitForFunction(() => localStorage.getItem('veriga.content.ro') !== null);
+    assert.equal(await page.getByTestId('lesson-title').innerText(), title, 'not swapped mid-lesson');
+
+    // The server answers the built-in page again; the device holds newer verified text.
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.enhanced === 'app');
+    assert.match(await page.getByTestId('lesson-title').innerText(), /\(corectat\)/);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
