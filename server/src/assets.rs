@@ -332,19 +332,22 @@ impl Asset {
         }
     }
 
-    /// The best encoding the client accepts.
+    /// The best encoding the client accepts (`crate::encoding` reads the header).
     fn variant_for(&self, accept_encoding: &str) -> (&Variant, Option<&'static str>) {
-        let accepts = |name: &str| {
-            accept_encoding.split(',').any(|item| {
-                let mut parts = item.split(';');
-                let coding = parts.next().unwrap_or_default().trim();
-                let refused = parts.any(|param| param.replace(' ', "") == "q=0");
-                coding.eq_ignore_ascii_case(name) && !refused
-            })
-        };
-        match (&self.brotli, &self.gzip) {
-            (Some(br), _) if accepts("br") => (br, Some("br")),
-            (_, Some(gz)) if accepts("gzip") => (gz, Some("gzip")),
+        let offered: Vec<&'static str> = [
+            self.brotli.as_ref().map(|_| "br"),
+            self.gzip.as_ref().map(|_| "gzip"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        match (
+            crate::encoding::choose(accept_encoding, &offered),
+            &self.brotli,
+            &self.gzip,
+        ) {
+            (Some("br"), Some(br), _) => (br, Some("br")),
+            (Some("gzip"), _, Some(gzip)) => (gzip, Some("gzip")),
             _ => (&self.identity, None),
         }
     }
@@ -450,7 +453,7 @@ async fn serve_asset(
         &state.counted_lessons,
         state.assets.languages(),
     ) {
-        crate::counters::count_later(state.db.clone(), tag, lesson);
+        state.tally.add(&tag, &lesson, &crate::publish::today_utc());
     }
     let accept = headers
         .get(header::ACCEPT_ENCODING)

@@ -28,7 +28,14 @@ async fn latest_pack(
     let db: Arc<Mutex<Connection>> = state.db.clone();
     let latest = tokio::task::spawn_blocking(move || {
         let conn = db.lock().map_err(|_| AppError::Unavailable)?;
-        publish::latest_signed(&conn, &lang).map_err(|_| AppError::Unavailable)
+        publish::latest_signed(&conn, &lang).map_err(|err| {
+            // The row is named so the publisher can mend it; the other languages go on.
+            eprintln!("veriga-server: {err}");
+            match err {
+                publish::StoredPackError::Damaged { .. } => AppError::DamagedPack,
+                publish::StoredPackError::Db(_) => AppError::Unavailable,
+            }
+        })
     })
     .await
     .map_err(|_| AppError::Unavailable)??;
@@ -45,7 +52,7 @@ async fn latest_pack(
     let etag = format!(
         "\"{}-{version}-{}\"",
         signed_lang(&signed.pack),
-        &signed.signature[..16]
+        signed.signature.get(..16).unwrap_or_default()
     );
     let mut response = if crate::assets::etag_matches(&headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()

@@ -1,11 +1,10 @@
 //! Scan counters (design §6): one count per campaign tag, lesson and day, added when the
 //! server answers a navigation to `/l/<id>?k=<tag>` (or `/<lang>/l/<id>?k=<tag>`), and when the
-//! service worker reports a scan it answered from its cache (`POST /api/v1/scans`). Nothing
-//! else about the request is stored: no address, user agent, referrer, time of day, or
-//! per-scan row.
+//! service worker reports a scan it answered from its cache (`POST /api/v1/scans`); both go to
+//! the in-memory tally (`tally.rs`), which one writer puts in SQLite. Nothing else about the
+//! request is stored: no address, user agent, referrer, time of day, or per-scan row.
 
 use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -13,7 +12,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::header::{self, HeaderMap};
 use axum::routing::post;
-use rusqlite::{Connection, params};
+use rusqlite::Connection;
 use serde::Deserialize;
 use veriga_core::poster::check;
 use veriga_core::route::{Address, Route};
@@ -50,24 +49,6 @@ pub fn scan_of(
         .find_map(|pair| pair.strip_prefix("k="))
         .filter(|tag| is_tag(tag))?;
     Some((tag.to_string(), id))
-}
-
-pub fn count(conn: &Connection, tag: &str, lesson: &str, day: &str) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO scan_counts (tag, lesson, day, count) VALUES (?1, ?2, ?3, 1)
-         ON CONFLICT (tag, lesson, day) DO UPDATE SET count = count + 1",
-        params![tag, lesson, day],
-    )
-    .map(|_| ())
-}
-
-/// Adds the scan in the background: a counter must never slow a student's page.
-pub fn count_later(db: Arc<Mutex<Connection>>, tag: String, lesson: String) {
-    tokio::task::spawn_blocking(move || {
-        if let Ok(conn) = db.lock() {
-            let _ = count(&conn, &tag, &lesson, &crate::publish::today_utc());
-        }
-    });
 }
 
 pub fn router() -> Router<AppState> {
@@ -126,13 +107,7 @@ async fn report_scan(
     if !is_recent_day(&report.day) {
         return Err(AppError::BadScanDay);
     }
-    let db = state.db.clone();
-    tokio::task::spawn_blocking(move || {
-        let conn = db.lock().map_err(|_| AppError::Unavailable)?;
-        count(&conn, &report.tag, &report.lesson, &report.day).map_err(|_| AppError::Unavailable)
-    })
-    .await
-    .map_err(|_| AppError::Unavailable)??;
+    state.tally.add(&report.tag, &report.lesson, &report.day);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -223,10 +198,12 @@ mod tests {
 
     #[test]
     fn counts_add_up_per_tag_lesson_and_day() {
-        let conn = crate::db::open_in_memory();
-        count(&conn, "a", "lover-boy", "2026-11-29").unwrap();
-        count(&conn, "a", "lover-boy", "2026-11-29").unwrap();
-        count(&conn, "a", "lover-boy", "2026-11-30").unwrap();
+        let mut conn = crate::db::open_in_memory();
+        let tally = crate::tally::Tally::default();
+        tally.add("a", "lover-boy", "2026-11-29");
+        tally.add("a", "lover-boy", "2026-11-29");
+        tally.add("a", "lover-boy", "2026-11-30");
+        tally.write(&mut conn).unwrap();
         let rows = all(&conn).unwrap();
         assert_eq!(
             rows[0],

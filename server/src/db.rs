@@ -9,6 +9,9 @@ use crate::StartError;
 /// The database file inside the data folder.
 pub const DB_FILE: &str = "veriga.sqlite";
 
+/// How long a writer waits for another to finish: a publication takes well under a second.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// Each entry moves the schema one version up; `PRAGMA user_version` records how far a file
 /// has come. Entries are only ever appended.
 const MIGRATIONS: &[&str] = &[
@@ -63,6 +66,9 @@ pub fn open(data: &Path) -> Result<Connection, StartError> {
     // WAL: a publisher writing while the server reads never exposes a half-written pack.
     conn.pragma_update(None, "journal_mode", "WAL")
         .map_err(unreadable)?;
+    // The server's counter writer and a publisher share the file: each waits its turn (writers
+    // begin IMMEDIATE, so neither fails half-way) instead of failing with "database is locked".
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(unreadable)?;
     migrate(&mut conn, &path)?;
     Ok(conn)
 }

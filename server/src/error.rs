@@ -16,6 +16,9 @@ pub enum AppError {
     MethodNotAllowed,
     #[error("unavailable")]
     Unavailable,
+    /// The language's newest stored pack is damaged (logged with its row).
+    #[error("damaged-pack")]
+    DamagedPack,
     #[error("too-many-requests")]
     TooManyRequests,
     #[error("payload-too-large")]
@@ -38,7 +41,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::DamagedPack => StatusCode::SERVICE_UNAVAILABLE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadScanReport

@@ -4,6 +4,7 @@ pub mod assets;
 pub mod content_api;
 pub mod counters;
 pub mod db;
+pub mod encoding;
 pub mod error;
 pub mod headers;
 pub mod limits;
@@ -11,6 +12,7 @@ pub mod listen;
 pub mod packs;
 pub mod posters;
 pub mod publish;
+pub mod tally;
 
 use std::sync::{Arc, Mutex};
 
@@ -33,6 +35,8 @@ pub struct AppState {
     /// The lesson ids that scans may count (from the built-in Romanian pack), or none when
     /// counting is off (`serve --no-counters`).
     pub counted_lessons: Arc<std::collections::BTreeSet<String>>,
+    /// Scans counted but not yet written (`serve` runs its writer).
+    pub tally: Arc<tally::Tally>,
 }
 
 impl AppState {
@@ -44,6 +48,7 @@ impl AppState {
             assets: Arc::new(assets),
             db: Arc::new(Mutex::new(db)),
             counted_lessons,
+            tally: Arc::default(),
         }
     }
 

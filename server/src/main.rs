@@ -133,8 +133,18 @@ fn run(cli: Cli) -> Result<(), StartError> {
                 "{:<10}  {:<16}  {:<20}  {:>7}",
                 "day", "campaign", "lesson", "scans"
             );
+            let folded = rows
+                .iter()
+                .any(|(_, tag, _, _)| tag == veriga_server::tally::OTHER_TAG);
             for (day, tag, lesson, count) in rows {
                 println!("{day:<10}  {tag:<16}  {lesson:<20}  {count:>7}");
+            }
+            if folded {
+                println!(
+                    "{}: scans of tags beyond the first {} (tag, lesson) pairs of their day, counted together",
+                    veriga_server::tally::OTHER_TAG,
+                    veriga_server::tally::MAX_KEYS_PER_DAY
+                );
             }
             Ok(())
         }
@@ -224,6 +234,17 @@ fn serve(
                     reason: err.to_string(),
                 })?;
         let bound = listener.local_addr().unwrap_or(addr);
+        // One writer puts the scans in SQLite; it writes the last of them once serving stops.
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let writer = tokio::spawn(
+            state
+                .tally
+                .clone()
+                .run_writer(state.db.clone(), async move {
+                    // A dropped sender means stop as well.
+                    stopped.await.unwrap_or(());
+                }),
+        );
         println!("Veriga is serving on http://{bound}");
         veriga_server::serve(
             listener,
@@ -232,6 +253,12 @@ fn serve(
             shutdown_signal(),
         )
         .await;
+        if stop.send(()).is_err() {
+            eprintln!("veriga-server: the scan writer had already stopped");
+        }
+        if let Err(err) = writer.await {
+            eprintln!("veriga-server: the last scan counts were not written: {err}");
+        }
         Ok(())
     })
 }

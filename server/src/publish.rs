@@ -66,25 +66,61 @@ pub fn latest_version(conn: &Connection, lang: &str) -> rusqlite::Result<Option<
 }
 
 /// The newest signed pack of a language, as served.
-pub fn latest_signed(conn: &Connection, lang: &str) -> rusqlite::Result<Option<(u64, SignedPack)>> {
-    conn.query_row(
-        "SELECT version, body, signature, key FROM packs WHERE lang = ?1 ORDER BY version DESC LIMIT 1",
-        [lang],
-        |row| {
-            let version: i64 = row.get(0)?;
-            let body: Vec<u8> = row.get(1)?;
-            let signature: Vec<u8> = row.get(2)?;
-            Ok((
-                version as u64,
-                SignedPack {
-                    key: row.get(3)?,
-                    signature: hex::encode(signature),
-                    pack: String::from_utf8_lossy(&body).into_owned(),
-                },
-            ))
+pub fn latest_signed(
+    conn: &Connection,
+    lang: &str,
+) -> Result<Option<(u64, SignedPack)>, StoredPackError> {
+    let row = conn
+        .query_row(
+            "SELECT version, body, signature, key FROM packs WHERE lang = ?1 ORDER BY version DESC LIMIT 1",
+            [lang],
+            |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, Vec<u8>>(1)?,
+                    row.get::<_, Vec<u8>>(2)?,
+                    row.get::<_, String>(3)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((version, body, signature, key)) = row else {
+        return Ok(None);
+    };
+    let damaged = |reason: &'static str| StoredPackError::Damaged {
+        lang: lang.to_string(),
+        version,
+        reason,
+    };
+    let version = u64::try_from(version).map_err(|_| damaged("its version is negative"))?;
+    if signature.len() != ed25519_dalek::SIGNATURE_LENGTH {
+        return Err(damaged("its signature is not 64 bytes"));
+    }
+    if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(damaged("its key is not 64 hex digits"));
+    }
+    let pack = String::from_utf8(body).map_err(|_| damaged("its pack is not UTF-8"))?;
+    Ok(Some((
+        version,
+        SignedPack {
+            key,
+            signature: hex::encode(signature),
+            pack,
         },
-    )
-    .optional()
+    )))
+}
+
+/// Why a stored pack cannot be served. A damaged row affects its language only.
+#[derive(Debug, thiserror::Error)]
+pub enum StoredPackError {
+    #[error("the database could not be read: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("the stored pack {lang} version {version} is damaged: {reason}")]
+    Damaged {
+        lang: String,
+        version: i64,
+        reason: &'static str,
+    },
 }
 
 /// Validates `locales/` with the build's own validator, gives each language's pack a version
@@ -102,7 +138,11 @@ pub fn publish(
         path: Path::new("veriga.sqlite").to_path_buf(),
         reason: err.to_string(),
     };
-    let tx = conn.transaction().map_err(db_error)?;
+    // IMMEDIATE: the write lock is taken first, so a counter writing meanwhile makes this wait
+    // (the busy timeout) rather than fail after reading.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(db_error)?;
     let mut published = Vec::new();
     for mut pack in packs {
         let last = latest_version(&tx, &pack.lang)

@@ -380,6 +380,56 @@ fn published_state() -> (AppState, [u8; 32], tempfile::TempDir) {
 }
 
 #[tokio::test]
+async fn a_damaged_stored_pack_is_a_503_for_its_language_only() {
+    let damages = [
+        (
+            "a short signature",
+            "UPDATE packs SET signature = x'01' WHERE lang = 'hu'",
+        ),
+        (
+            "a long signature",
+            "UPDATE packs SET signature = zeroblob(65) WHERE lang = 'hu'",
+        ),
+        (
+            "a key that is not hex",
+            "UPDATE packs SET key = 'zz' || substr(key, 3) WHERE lang = 'hu'",
+        ),
+        (
+            "a pack that is not UTF-8",
+            "UPDATE packs SET body = x'7bff22' WHERE lang = 'hu'",
+        ),
+        (
+            "a negative version",
+            "UPDATE packs SET version = -version WHERE lang = 'hu'",
+        ),
+    ];
+    for (damage, sql) in damages {
+        let (state, _, _dir) = published_state();
+        state.db.lock().unwrap().execute_batch(sql).unwrap();
+        let ask = |lang: &str| {
+            app(state.clone()).oneshot(
+                Request::get(format!("/api/v1/content/{lang}"))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+        };
+        let response = ask("hu").await.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::SERVICE_UNAVAILABLE,
+            "{damage}"
+        );
+        let body: serde_json::Value = serde_json::from_slice(&body_of(response).await).unwrap();
+        assert_eq!(body["error"], "damaged-pack", "{damage}");
+        assert_eq!(
+            ask("en").await.unwrap().status(),
+            StatusCode::OK,
+            "{damage}: the others go on"
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_content_api_serves_the_latest_signed_pack_with_a_strong_etag() {
     let (state, public, _dir) = published_state();
     let response = app(state.clone())
@@ -492,6 +542,7 @@ async fn scan(state: &AppState, uri: &str) {
 async fn counted(state: &AppState, total: i64) -> Vec<(String, String, String, i64)> {
     for _ in 0..50 {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        state.tally.write(&mut state.db.lock().unwrap()).unwrap();
         let rows = veriga_server::counters::all(&state.db.lock().unwrap()).unwrap();
         if rows.iter().map(|row| row.3).sum::<i64>() >= total {
             return rows;
@@ -533,7 +584,9 @@ async fn report(
 
 /// Every row of the counters table, read from SQLite itself.
 fn stored_counts(state: &AppState) -> Vec<(String, String, String, i64)> {
-    let conn = state.db.lock().unwrap();
+    let mut conn = state.db.lock().unwrap();
+    // What the writer would have written by now.
+    state.tally.write(&mut conn).unwrap();
     let mut statement = conn
         .prepare("SELECT tag, lesson, day, count FROM scan_counts ORDER BY tag, lesson, day")
         .unwrap();

@@ -89,6 +89,7 @@ export async function startServer({ dist = DIST, data, addr = '127.0.0.1:0' } = 
     url,
     addr: new URL(url).host,
     dataDir,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
