@@ -19,8 +19,9 @@ pub enum AppError {
     /// The language's newest stored pack is damaged (logged with its row).
     #[error("damaged-pack")]
     DamagedPack,
+    /// Over the address's budget; it may ask again in `retry_after` seconds.
     #[error("too-many-requests")]
-    TooManyRequests,
+    TooManyRequests { retry_after: u64 },
     #[error("payload-too-large")]
     PayloadTooLarge,
     /// A scan report that is not a JSON object with `tag`, `lesson` and `day`.
@@ -42,7 +43,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Unavailable | AppError::DamagedPack => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::BadScanReport
             | AppError::BadCampaignTag
@@ -55,7 +56,13 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let body = serde_json::json!({ "error": self.to_string() });
-        (self.status(), Json(body)).into_response()
+        let mut response = (self.status(), Json(body)).into_response();
+        if let AppError::TooManyRequests { retry_after } = self {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, retry_after.into());
+        }
+        response
     }
 }
 

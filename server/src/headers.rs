@@ -65,6 +65,25 @@ fn capitalised(name: &str) -> String {
         .join("-")
 }
 
+/// The policy for a response the router never saw (the request timeout's 408): it runs and
+/// shows nothing.
+pub const BARE_POLICY: &str =
+    "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/// The security headers on a response made outside the router, where a header the router
+/// already set stays as it is; no cookie ever leaves.
+pub fn fill_missing(headers: &mut axum::http::HeaderMap) {
+    headers
+        .entry(header::CONTENT_SECURITY_POLICY)
+        .or_insert(HeaderValue::from_static(BARE_POLICY));
+    for (name, value) in FIXED {
+        headers
+            .entry(name)
+            .or_insert(HeaderValue::from_static(value));
+    }
+    headers.remove(header::SET_COOKIE);
+}
+
 /// Adds the security headers and makes sure no cookie leaves the server.
 pub async fn security_headers(
     State(policy): State<HeaderValue>,

@@ -916,6 +916,7 @@ async fn the_api_answers_429_after_a_burst() {
     let router = app(state);
     let burst = veriga_server::limits::BURST as usize;
     let mut statuses = Vec::new();
+    let mut retry_after = None;
     for _ in 0..burst + 100 {
         let response = router
             .clone()
@@ -926,8 +927,16 @@ async fn the_api_answers_429_after_a_burst() {
             )
             .await
             .unwrap();
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+        }
         statuses.push(response.status());
     }
+    // A token comes back every 200 ms: "ask again in a second".
+    assert_eq!(
+        retry_after.as_ref().and_then(|v| v.to_str().ok()),
+        Some("1")
+    );
     assert!(statuses[..burst].iter().all(|s| *s == StatusCode::OK));
     let refused = statuses
         .iter()
