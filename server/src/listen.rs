@@ -108,5 +108,13 @@ pub async fn serve(
         });
     }
     drop(listener);
-    let _ = tokio::time::timeout(limits.drain, graceful.shutdown()).await;
+    if tokio::time::timeout(limits.drain, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        eprintln!(
+            "veriga-server: connections still open after the {} s drain were closed",
+            limits.drain.as_secs_f32()
+        );
+    }
 }
